@@ -1,0 +1,38 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class StoreError;
+class TokenStore;
+
+// What every command gets: its output streams and the store spec the user chose.
+class CliContext
+{
+public:
+    CliContext(QTextStream &out, QTextStream &err, QString storeSpec);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // --store, else $ZCRM_STORE, else the user's default store.
+    const QString &storeSpec() const { return m_storeSpec; }
+
+    // Opens `spec` (the chosen store when empty). On failure prints the error and returns null.
+    std::unique_ptr<TokenStore> openStore(const QString &spec = QString());
+
+    // One clear line on stderr, then the exit code to return.
+    int fail(ExitCode code, const QString &message);
+    // NotFound becomes exit 3, anything else exit 4.
+    int failStore(const StoreError &error);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_storeSpec;
+};

@@ -1,0 +1,91 @@
+#include "memorytokenstore.h"
+
+#include <QMutexLocker>
+
+MemoryTokenStore::MemoryTokenStore()
+    : TokenStore(QStringLiteral("memory:"))
+{
+}
+
+StoreResult<std::optional<Token>> MemoryTokenStore::findToken(const Token &partial)
+{
+    QMutexLocker lock(&m_mutex);
+    auto row = m_table.find(TokenMatchKey::forToken(partial));
+    if (!row)
+        return std::optional<Token>();
+    Token merged = partial;
+    merged.mergeMissingFrom(*row);
+    merged.id = row->id;
+    return std::optional<Token>(merged);
+}
+
+StoreResult<std::optional<Token>> MemoryTokenStore::findTokenById(const QString &id)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_table.findById(id);
+}
+
+StoreResult<Token> MemoryTokenStore::saveToken(const Token &token)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_table.save(token, now(), description());
+}
+
+StoreResult<void> MemoryTokenStore::deleteToken(const QString &id)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_table.remove(id))
+        return makeError(StoreError::Code::NotFound, QStringLiteral("deleteToken"),
+                         QStringLiteral("no token with id %1").arg(id));
+    m_leases.remove(id);
+    return {};
+}
+
+StoreResult<TokenList> MemoryTokenStore::getTokens()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_table.rows();
+}
+
+StoreResult<void> MemoryTokenStore::deleteTokens()
+{
+    QMutexLocker lock(&m_mutex);
+    m_table.clear();
+    m_leases.clear();
+    return {};
+}
+
+StoreResult<bool> MemoryTokenStore::tryAcquireLease(const QString &tokenId, const QString &owner, qint64 durationMs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_table.findById(tokenId))
+        return makeError(StoreError::Code::NotFound, QStringLiteral("tryAcquireLease"),
+                         QStringLiteral("no token with id %1").arg(tokenId));
+    const qint64 nowMs = now();
+    auto it = m_leases.find(tokenId);
+    if (it != m_leases.end() && it->owner != owner && it->until > nowMs)
+        return false;
+    m_leases.insert(tokenId, Lease { owner, nowMs + durationMs });
+    return true;
+}
+
+StoreResult<void> MemoryTokenStore::releaseLease(const QString &tokenId, const QString &owner)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_leases.find(tokenId);
+    if (it != m_leases.end() && it->owner == owner)
+        m_leases.erase(it);
+    return {};
+}
+
+StoreResult<StoreCheck> MemoryTokenStore::check()
+{
+    QMutexLocker lock(&m_mutex);
+    StoreCheck result;
+    result.reachable = true;
+    result.writable = true;
+    result.rowCount = m_table.size();
+    result.schemaVersion = QStringLiteral("n/a");
+    result.details = QStringLiteral("in-memory store of this process");
+    return result;
+}

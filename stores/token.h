@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// One OAuth token record. The first ten fields are the Zoho SDK's, in the SDK's order, so that every
+// SDK-compatible format (CSV file, DBStore table) keeps them; ours follow and never reorder them.
+//
+// As in the SDK formats, an empty string means "not set": matching and merging treat "" like None.
+class Token
+{
+public:
+    // What the token is fit for, derived from the stored state and the clock.
+    enum class Status { Valid, Expiring, Expired, NeedsReauthorization, RefreshFailing, NoAccessToken };
+
+    // What a refresh last left behind; stored, unlike Status.
+    enum class State { Active, NeedsReauthorization, RefreshFailing };
+
+    // The SDK's ten fields.
+    QString id;
+    QString userName;
+    QString clientId;
+    QString clientSecret;
+    QString refreshToken;
+    QString accessToken;
+    QString grantToken;
+    qint64 expiryTime = 0; // ms since the epoch; 0 = unknown
+    QString redirectUrl;
+    QString apiDomain;
+
+    // Ours.
+    QString accountsServer; // e.g. https://accounts.zoho.eu
+    QStringList scopes;
+    QString dataCenter; // us, eu, in, au, cn, jp, ca, sa, or empty for custom
+    QString environment; // production, sandbox, developer
+    qint64 createdAt = 0; // ms since the epoch
+    qint64 updatedAt = 0;
+    State state = State::Active;
+    QString lastError;
+
+    // The SDK's field names, in order; the CSV header and table columns use them.
+    static const QStringList &sdkFieldNames();
+    // Our column names after the SDK's, as stored in tables.
+    static const QStringList &extraFieldNames();
+
+    // Field access by SDK or extra column name, as text (expiry and times as decimal ms, scopes
+    // joined with ',', state as its name). Unknown names give a null string / are ignored.
+    QString field(const QString &name) const;
+    void setField(const QString &name, const QString &value);
+
+    // Fills every field that is empty here from `stored` (the SDK's set_merge_data).
+    void mergeMissingFrom(const Token &stored);
+
+    Status status(qint64 nowMs, qint64 expiringLeadMs = 5 * 60 * 1000) const;
+    static QString statusName(Status status);
+    static QString stateName(State state);
+    static State stateFromName(const QString &name);
+
+    // Keyed by SDK field names plus ours. Secrets (client_secret and the three tokens) are masked
+    // unless `revealSecrets`.
+    QJsonObject toJson(bool revealSecrets, qint64 nowMs) const;
+
+    // "1000.…a1b2": enough to tell two tokens apart, not enough to use one.
+    static QString maskSecret(const QString &secret);
+
+    bool operator==(const Token &other) const;
+    bool operator!=(const Token &other) const { return !(*this == other); }
+};
+
+using TokenList = QList<Token>;
+
+Q_DECLARE_METATYPE(Token)
