@@ -4,8 +4,7 @@
 
 MemoryTokenStore::MemoryTokenStore()
     : TokenStore(QStringLiteral("memory:"))
-{
-}
+{ }
 
 StoreResult<std::optional<Token>> MemoryTokenStore::findToken(const Token &partial)
 {
@@ -55,7 +54,8 @@ StoreResult<void> MemoryTokenStore::deleteTokens()
     return {};
 }
 
-StoreResult<bool> MemoryTokenStore::tryAcquireLease(const QString &tokenId, const QString &owner, qint64 durationMs)
+StoreResult<bool> MemoryTokenStore::tryAcquireLease(const QString &tokenId, const QString &owner,
+                                                    qint64 durationMs)
 {
     QMutexLocker lock(&m_mutex);
     if (!m_table.findById(tokenId))

@@ -18,7 +18,8 @@ public:
     StoreResult<void> deleteToken(const QString &id) override;
     StoreResult<TokenList> getTokens() override;
     StoreResult<void> deleteTokens() override;
-    StoreResult<bool> tryAcquireLease(const QString &tokenId, const QString &owner, qint64 durationMs) override;
+    StoreResult<bool> tryAcquireLease(const QString &tokenId, const QString &owner,
+                                      qint64 durationMs) override;
     StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) override;
     StoreResult<StoreCheck> check() override;
 

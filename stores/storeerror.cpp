@@ -7,8 +7,7 @@ StoreError::StoreError(Code code, QString store, QString operation, QString mess
     , m_store(std::move(store))
     , m_operation(std::move(operation))
     , m_message(std::move(message))
-{
-}
+{ }
 
 QString StoreError::toString() const
 {

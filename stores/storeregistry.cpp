@@ -31,8 +31,9 @@ StoreResult<std::unique_ptr<TokenStore>> StoreRegistry::create(const QString &sp
     QStringList known;
     for (const Scheme &scheme : m_schemes)
         known.append(scheme.usage);
-    return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
-                      QStringLiteral("unknown store spec; use one of: %1").arg(known.join(QStringLiteral(", "))));
+    return StoreError(
+        StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
+        QStringLiteral("unknown store spec; use one of: %1").arg(known.join(QStringLiteral(", "))));
 }
 
 QString StoreRegistry::schemeOf(const QString &spec)

@@ -7,18 +7,15 @@
 
 // The value of a store operation, or the error that stopped it. Stores never throw and never
 // swallow an error: every path ends in one of the two.
-template<typename T>
-class StoreResult
+template<typename T> class StoreResult
 {
 public:
     StoreResult(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    { }
     StoreResult(StoreError error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -32,16 +29,14 @@ private:
     std::variant<T, StoreError> m_data;
 };
 
-template<>
-class StoreResult<void>
+template<> class StoreResult<void>
 {
 public:
     StoreResult() = default;
     StoreResult(StoreError error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -229,9 +229,7 @@ QString Token::maskSecret(const QString &secret)
 
 QJsonObject Token::toJson(bool revealSecrets, qint64 nowMs) const
 {
-    auto secret = [revealSecrets](const QString &value) {
-        return revealSecrets ? value : maskSecret(value);
-    };
+    auto secret = [revealSecrets](const QString &value) { return revealSecrets ? value : maskSecret(value); };
     QJsonObject object;
     object.insert(kId, id);
     object.insert(kUserName, userName);
@@ -258,8 +256,8 @@ bool Token::operator==(const Token &other) const
 {
     return id == other.id && userName == other.userName && clientId == other.clientId
         && clientSecret == other.clientSecret && refreshToken == other.refreshToken
-        && accessToken == other.accessToken && grantToken == other.grantToken && expiryTime == other.expiryTime
-        && redirectUrl == other.redirectUrl && apiDomain == other.apiDomain
+        && accessToken == other.accessToken && grantToken == other.grantToken
+        && expiryTime == other.expiryTime && redirectUrl == other.redirectUrl && apiDomain == other.apiDomain
         && accountsServer == other.accountsServer && scopes == other.scopes && dataCenter == other.dataCenter
         && environment == other.environment && createdAt == other.createdAt && updatedAt == other.updatedAt
         && state == other.state && lastError == other.lastError;

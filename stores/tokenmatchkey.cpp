@@ -18,7 +18,8 @@ TokenMatchKey TokenMatchKey::forToken(const Token &partial)
         key.m_value = partial.userName;
         key.m_clientId = partial.clientId;
         key.m_apiDomain = partial.apiDomain;
-    } else if (!partial.accessToken.isEmpty() && partial.clientId.isEmpty() && partial.clientSecret.isEmpty()) {
+    } else if (!partial.accessToken.isEmpty() && partial.clientId.isEmpty()
+               && partial.clientSecret.isEmpty()) {
         key.m_field = Field::AccessToken;
         key.m_value = partial.accessToken;
     } else if (hasClient && !partial.grantToken.isEmpty()) {

@@ -6,8 +6,7 @@
 
 TokenStore::TokenStore(QString description)
     : m_description(std::move(description))
-{
-}
+{ }
 
 TokenStore::~TokenStore() = default;
 
@@ -34,7 +33,8 @@ qint64 TokenStore::now() const
     return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
 }
 
-StoreError TokenStore::makeError(StoreError::Code code, const QString &operation, const QString &message) const
+StoreError TokenStore::makeError(StoreError::Code code, const QString &operation,
+                                 const QString &message) const
 {
     return StoreError(code, m_description, operation, message);
 }

@@ -58,8 +58,7 @@ public:
     // already held by `owner`; false when someone else holds it. Leases survive in the store, so
     // they work across processes and machines; a lease whose holder died runs out.
     virtual StoreResult<bool> tryAcquireLease(const QString &tokenId, const QString &owner,
-                                              qint64 durationMs)
-        = 0;
+                                              qint64 durationMs) = 0;
     // Gives the lease back early; a lease held by someone else is left alone.
     virtual StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) = 0;
 

@@ -8,8 +8,7 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QString storeSpec)
     : m_out(out)
     , m_err(err)
     , m_storeSpec(std::move(storeSpec))
-{
-}
+{ }
 
 std::unique_ptr<TokenStore> CliContext::openStore(const QString &spec)
 {

@@ -39,14 +39,13 @@ QString describeExpiry(qint64 expiryMs, qint64 nowMs)
 
 void printTable(QTextStream &out, const TokenList &tokens, qint64 nowMs)
 {
-    const QStringList headers { QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("CLIENT ID"),
-                                QStringLiteral("API DOMAIN"), QStringLiteral("EXPIRES"),
-                                QStringLiteral("STATUS") };
+    const QStringList headers { QStringLiteral("ID"),        QStringLiteral("USER"),
+                                QStringLiteral("CLIENT ID"), QStringLiteral("API DOMAIN"),
+                                QStringLiteral("EXPIRES"),   QStringLiteral("STATUS") };
     QList<QStringList> rows;
     for (const Token &token : tokens) {
         rows.append({ token.id, orDash(token.userName), orDash(token.clientId), orDash(token.apiDomain),
-                      describeExpiry(token.expiryTime, nowMs),
-                      Token::statusName(token.status(nowMs)) });
+                      describeExpiry(token.expiryTime, nowMs), Token::statusName(token.status(nowMs)) });
     }
     QList<qsizetype> widths;
     for (const QString &header : headers)

@@ -78,8 +78,9 @@ QStringList TokensCommand::usage() const
     return {
         QStringLiteral("zcrm [--store SPEC] tokens list [--json]"),
         QStringLiteral("zcrm [--store SPEC] tokens show ID [--json] [--reveal]"),
-        QStringLiteral("zcrm [--store SPEC] tokens find [--user EMAIL] [--access-token T] [--refresh-token T] "
-                       "[--grant-token T] [--client-id ID] [--client-secret S] [--json] [--reveal]"),
+        QStringLiteral(
+            "zcrm [--store SPEC] tokens find [--user EMAIL] [--access-token T] [--refresh-token T] "
+            "[--grant-token T] [--client-id ID] [--client-secret S] [--json] [--reveal]"),
         QStringLiteral("zcrm [--store SPEC] tokens save [--id ID] [--user EMAIL] [--client-id ID] "
                        "[--client-secret S] [--refresh-token T] [--access-token T] [--grant-token T] "
                        "[--expiry-time MS] [--redirect-url URL] [--api-domain URL] [--json]"),
@@ -92,8 +93,9 @@ QStringList TokensCommand::usage() const
 int TokensCommand::run(CliContext &context, const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return context.fail(ExitCode::Usage, QStringLiteral("tokens needs a subcommand: list, show, find, save, "
-                                                            "delete, purge or copy"));
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("tokens needs a subcommand: list, show, find, save, "
+                                           "delete, purge or copy"));
     const QString subcommand = arguments.first();
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -113,8 +115,8 @@ int TokensCommand::run(CliContext &context, const QStringList &arguments)
         parser.addOption(revealOption());
         handler = &TokensCommand::find;
     } else if (subcommand == QLatin1String("save")) {
-        parser.addOption(QCommandLineOption(QStringLiteral("id"), QStringLiteral("row to update"),
-                                            QStringLiteral("ID")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("id"), QStringLiteral("row to update"), QStringLiteral("ID")));
         addTokenOptions(parser, {});
         parser.addOption(jsonOption());
         parser.addOption(revealOption());
@@ -123,23 +125,26 @@ int TokensCommand::run(CliContext &context, const QStringList &arguments)
         parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("token id"));
         handler = &TokensCommand::remove;
     } else if (subcommand == QLatin1String("purge")) {
-        parser.addOption(QCommandLineOption(QStringLiteral("yes"), QStringLiteral("really delete every token")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("yes"), QStringLiteral("really delete every token")));
         handler = &TokensCommand::purge;
     } else if (subcommand == QLatin1String("copy")) {
         parser.addOption(QCommandLineOption(QStringLiteral("from"), QStringLiteral("source store"),
                                             QStringLiteral("SPEC")));
-        parser.addOption(QCommandLineOption(QStringLiteral("to"), QStringLiteral("target store"),
-                                            QStringLiteral("SPEC")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("to"), QStringLiteral("target store"), QStringLiteral("SPEC")));
         handler = &TokensCommand::copy;
     } else {
-        return context.fail(ExitCode::Usage, QStringLiteral("unknown tokens subcommand \"%1\"").arg(subcommand));
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("unknown tokens subcommand \"%1\"").arg(subcommand));
     }
 
     // QCommandLineParser expects the program name first.
     QStringList words = arguments;
     words[0] = QStringLiteral("zcrm tokens ") + subcommand;
     if (!parser.parse(words))
-        return context.fail(ExitCode::Usage, QStringLiteral("tokens %1: %2").arg(subcommand, parser.errorText()));
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("tokens %1: %2").arg(subcommand, parser.errorText()));
     return (this->*handler)(context, parser);
 }
 
@@ -154,7 +159,8 @@ int TokensCommand::list(CliContext &context, QCommandLineParser &parser)
     if (!tokens)
         return context.failStore(tokens.error());
     if (parser.isSet(QStringLiteral("json")))
-        TokenPrinter::printJsonArray(context.out(), tokens.value(), parser.isSet(QStringLiteral("reveal")), nowMs());
+        TokenPrinter::printJsonArray(context.out(), tokens.value(), parser.isSet(QStringLiteral("reveal")),
+                                     nowMs());
     else
         TokenPrinter::printTable(context.out(), tokens.value(), nowMs());
     return toInt(ExitCode::Success);
@@ -172,7 +178,8 @@ int TokensCommand::show(CliContext &context, QCommandLineParser &parser)
     if (!token)
         return context.failStore(token.error());
     if (!token.value())
-        return context.fail(ExitCode::NotFound, QStringLiteral("%1: no token with id %2").arg(store->description(), id));
+        return context.fail(ExitCode::NotFound,
+                            QStringLiteral("%1: no token with id %2").arg(store->description(), id));
     const bool reveal = parser.isSet(QStringLiteral("reveal"));
     if (parser.isSet(QStringLiteral("json")))
         TokenPrinter::printJson(context.out(), *token.value(), reveal, nowMs());
@@ -193,7 +200,8 @@ int TokensCommand::find(CliContext &context, QCommandLineParser &parser)
     if (!token)
         return context.failStore(token.error());
     if (!token.value())
-        return context.fail(ExitCode::NotFound, QStringLiteral("%1: no token matches").arg(store->description()));
+        return context.fail(ExitCode::NotFound,
+                            QStringLiteral("%1: no token matches").arg(store->description()));
     const bool reveal = parser.isSet(QStringLiteral("reveal"));
     if (parser.isSet(QStringLiteral("json")))
         TokenPrinter::printJson(context.out(), *token.value(), reveal, nowMs());
@@ -218,7 +226,8 @@ int TokensCommand::save(CliContext &context, QCommandLineParser &parser)
     if (!saved)
         return context.failStore(saved.error());
     if (parser.isSet(QStringLiteral("json")))
-        TokenPrinter::printJson(context.out(), saved.value(), parser.isSet(QStringLiteral("reveal")), nowMs());
+        TokenPrinter::printJson(context.out(), saved.value(), parser.isSet(QStringLiteral("reveal")),
+                                nowMs());
     else
         context.out() << saved.value().id << Qt::endl;
     return toInt(ExitCode::Success);
@@ -240,7 +249,8 @@ int TokensCommand::remove(CliContext &context, QCommandLineParser &parser)
 int TokensCommand::purge(CliContext &context, QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("yes")))
-        return context.fail(ExitCode::Usage, QStringLiteral("tokens purge deletes every token; add --yes to confirm"));
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("tokens purge deletes every token; add --yes to confirm"));
     auto store = context.openStore();
     if (!store)
         return toInt(ExitCode::Store);
@@ -272,14 +282,16 @@ int TokensCommand::copy(CliContext &context, QCommandLineParser &parser)
         auto saved = target->saveToken(token);
         if (!saved) {
             context.failStore(saved.error());
-            return context.fail(ExitCode::Store, QStringLiteral("copied %1 of %2 tokens before the error")
-                                                     .arg(copied)
-                                                     .arg(tokens.value().size()));
+            return context.fail(ExitCode::Store,
+                                QStringLiteral("copied %1 of %2 tokens before the error")
+                                    .arg(copied)
+                                    .arg(tokens.value().size()));
         }
         ++copied;
     }
-    context.out() << QStringLiteral("copied %1 tokens from %2 to %3").arg(copied).arg(source->description(),
-                                                                                     target->description())
+    context.out() << QStringLiteral("copied %1 tokens from %2 to %3")
+                         .arg(copied)
+                         .arg(source->description(), target->description())
                   << Qt::endl;
     return toInt(ExitCode::Success);
 }

@@ -41,7 +41,6 @@ public:
 
     // `forceRefresh` after Zoho answered 401 INVALID_TOKEN for `rejectedAccessToken`: refresh unless
     // the stored access token already differs from it (someone refreshed meanwhile).
-    virtual void requestAccessToken(const QString &tokenId, bool forceRefresh, const QString &rejectedAccessToken,
-                                    Callback callback)
-        = 0;
+    virtual void requestAccessToken(const QString &tokenId, bool forceRefresh,
+                                    const QString &rejectedAccessToken, Callback callback) = 0;
 };

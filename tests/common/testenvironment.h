@@ -18,12 +18,12 @@ QString missingReason(const char *variable, const char *what);
 } // namespace TestEnvironment
 
 // Skips (outside CI) or fails (in CI) the current test function when `variable` is not set.
-#define ZCRM_REQUIRE_SERVICE(variable, what)                                                         \
-    do {                                                                                           \
-        const QString reason_ = TestEnvironment::missingReason(variable, what);                   \
-        if (!reason_.isEmpty()) {                                                                  \
-            if (TestEnvironment::inCi())                                                           \
-                QFAIL(qPrintable(reason_));                                                        \
-            QSKIP(qPrintable(reason_));                                                            \
-        }                                                                                          \
+#define ZCRM_REQUIRE_SERVICE(variable, what)                                                                 \
+    do {                                                                                                     \
+        const QString reason_ = TestEnvironment::missingReason(variable, what);                              \
+        if (!reason_.isEmpty()) {                                                                            \
+            if (TestEnvironment::inCi())                                                                     \
+                QFAIL(qPrintable(reason_));                                                                  \
+            QSKIP(qPrintable(reason_));                                                                      \
+        }                                                                                                    \
     } while (false)

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Inside the D-Bus session and the X server of run-tests.sh: unlock a keyring, start the tray host,
+# run ctest.
+set -uo pipefail
+build=$1
+shift
+
+log() { printf '[run-tests] %s\n' "$*" >&2; }
+
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
+    if keyring_env=$(printf 'zcrm-test-keyring' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null); then
+        eval "$(printf '%s\n' "$keyring_env" | sed 's/^/export /')"
+        export ZCRM_TEST_KEYRING=1
+        log "gnome-keyring unlocked in a private D-Bus session"
+    else
+        log "gnome-keyring did not start"
+    fi
+fi
+
+if [ -n "${DISPLAY:-}" ] && command -v trayer >/dev/null; then
+    trayer --edge top --align right --widthtype request --height 24 >/dev/null 2>&1 &
+    tray_pid=$!
+    sleep 1
+    export ZCRM_TEST_DISPLAY=$DISPLAY
+    log "Xvfb on $DISPLAY with trayer as tray host"
+fi
+
+ctest --test-dir "$build" --output-on-failure --no-tests=error -j "${ZCRM_TEST_JOBS:-2}" "$@"
+rc=$?
+[ -n "${tray_pid:-}" ] && kill "$tray_pid" 2>/dev/null
+exit $rc
