@@ -103,7 +103,7 @@ std::unique_ptr<TokenStore> StoreConformanceTest::openStore(bool reopen)
     else if (spec == QLatin1String("PGSQL"))
         spec = withTable(qEnvironmentVariable("ZCRM_TEST_PGSQL_SPEC"), name);
     else
-        spec = spec.arg(m_dir.path()).replace(QStringLiteral("NAME"), name);
+        spec = spec.replace(QStringLiteral("%1"), m_dir.path()).replace(QStringLiteral("NAME"), name);
     m_lastSpec = spec;
     auto store = StoreRegistry::instance().create(spec);
     if (!store) {
