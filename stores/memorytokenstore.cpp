@@ -30,6 +30,20 @@ StoreResult<Token> MemoryTokenStore::saveToken(const Token &token)
     return m_table.save(token, now(), description());
 }
 
+StoreResult<TokenList> MemoryTokenStore::saveTokens(const TokenList &tokens)
+{
+    QMutexLocker lock(&m_mutex);
+    TokenList saved;
+    saved.reserve(tokens.size());
+    for (const Token &token : tokens) {
+        auto result = m_table.save(token, now(), description());
+        if (!result)
+            return result.error();
+        saved.append(std::move(result).value());
+    }
+    return saved;
+}
+
 StoreResult<void> MemoryTokenStore::deleteToken(const QString &id)
 {
     QMutexLocker lock(&m_mutex);

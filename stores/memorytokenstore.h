@@ -15,6 +15,7 @@ public:
     StoreResult<std::optional<Token>> findToken(const Token &partial) override;
     StoreResult<std::optional<Token>> findTokenById(const QString &id) override;
     StoreResult<Token> saveToken(const Token &token) override;
+    StoreResult<TokenList> saveTokens(const TokenList &tokens) override;
     StoreResult<void> deleteToken(const QString &id) override;
     StoreResult<TokenList> getTokens() override;
     StoreResult<void> deleteTokens() override;

@@ -10,6 +10,19 @@ TokenStore::TokenStore(QString description)
 
 TokenStore::~TokenStore() = default;
 
+StoreResult<TokenList> TokenStore::saveTokens(const TokenList &tokens)
+{
+    TokenList saved;
+    saved.reserve(tokens.size());
+    for (const Token &token : tokens) {
+        auto result = saveToken(token);
+        if (!result)
+            return result.error();
+        saved.append(std::move(result).value());
+    }
+    return saved;
+}
+
 StoreResult<StoreCheck> TokenStore::check()
 {
     auto tokens = getTokens();

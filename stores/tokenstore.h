@@ -49,6 +49,10 @@ public:
     // Upsert: updates the row with the token's id, or the row its details match, else inserts
     // and assigns a new id. Returns the token as stored, with its id.
     virtual StoreResult<Token> saveToken(const Token &token) = 0;
+    // saveToken for each token in order, as one unit where the backend can (one transaction, one
+    // file rewrite). Stops at the first failure; what was saved before it stays saved unless the
+    // backend rolls the whole batch back. The default calls saveToken in a loop.
+    virtual StoreResult<TokenList> saveTokens(const TokenList &tokens);
     // NotFound when there is no such id.
     virtual StoreResult<void> deleteToken(const QString &id) = 0;
     virtual StoreResult<TokenList> getTokens() = 0;

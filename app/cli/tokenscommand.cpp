@@ -275,20 +275,14 @@ int TokensCommand::copy(CliContext &context, QCommandLineParser &parser)
     auto tokens = source->getTokens();
     if (!tokens)
         return context.failStore(tokens.error());
-    int copied = 0;
-    for (Token token : tokens.value()) {
-        // The target's own rules decide the row: an id of the source may belong to another user there.
+    TokenList batch = tokens.value();
+    // The target's own rules decide the row: an id of the source may belong to another user there.
+    for (Token &token : batch)
         token.id.clear();
-        auto saved = target->saveToken(token);
-        if (!saved) {
-            context.failStore(saved.error());
-            return context.fail(ExitCode::Store,
-                                QStringLiteral("copied %1 of %2 tokens before the error")
-                                    .arg(copied)
-                                    .arg(tokens.value().size()));
-        }
-        ++copied;
-    }
+    auto saved = target->saveTokens(batch);
+    if (!saved)
+        return context.failStore(saved.error());
+    const auto copied = saved.value().size();
     context.out() << QStringLiteral("copied %1 tokens from %2 to %3")
                          .arg(copied)
                          .arg(source->description(), target->description())
