@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sqlserverspec.h"
+#include "storeerror.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+// What differs between MySQL/MariaDB and PostgreSQL: identifier quoting, column types, index kinds,
+// locking, catalogue queries and the meaning of error codes. Every statement it returns has `?` for
+// each value; only identifiers (validated by SqlServerSpec) are part of the text.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(SqlServerSpec::Kind kind);
+
+    SqlServerSpec::Kind kind() const { return m_kind; }
+
+    QString quote(const QString &identifier) const;
+
+    // The schema version table shared by every token table of the database.
+    static QString schemaTableName() { return QStringLiteral("zcrm_schema"); }
+    QString createSchemaTable() const;
+
+    // The full token table: the SDK's ten columns first, then ours.
+    QString createTokenTable(const QString &table) const;
+    // Column type for an added column of ours.
+    QString columnType(const QString &column) const;
+    QString addColumn(const QString &table, const QString &column) const;
+    // Index on one lookup column; the name is indexName().
+    QString createIndex(const QString &table, const QString &column) const;
+    static QString indexName(const QString &table, const QString &column);
+    // Connection connect options for QSqlDatabase::setConnectOptions().
+    QString connectOptions() const;
+    // Statements run once on every new connection.
+    QStringList sessionSetup() const;
+
+    // Binds the table name; returns one column: column names / index names.
+    QString columnsOfTable() const;
+    QString indexesOfTable() const;
+
+    // Serialises schema changes across processes; takes one bound value (a lock name) where it
+    // is a statement. MySQL: a named lock held until unlockSchemaChanges(); PostgreSQL: a
+    // transaction lock, so schema changes run inside a transaction there.
+    QString lockSchemaChanges() const;
+    QString unlockSchemaChanges() const;
+    bool schemaChangesAreTransactional() const { return m_kind == SqlServerSpec::Kind::PostgreSql; }
+
+    // Inside a write transaction: serialises writers of one token table (the id allocation and
+    // the find-then-insert of a save), across processes. Binds tokenTableLockKey().
+    QString lockTokenTable() const;
+    QString tokenTableLockKey(const QString &table) const;
+
+    // The numeric value of an id, NULL for an id that is not a decimal number (SDK rows may have
+    // any text); never compares ids as text, unlike the SDK's max(id).
+    QString numericId() const;
+    // Lowest numeric id first, then other ids.
+    QString orderById() const;
+
+    StoreError::Code codeFor(const QSqlError &error) const;
+    // The connection is gone (server restarted, network cut): reopening it may help.
+    bool isConnectionLost(const QSqlError &error) const;
+    // The token table disappeared under us (dropped by someone): recreating it may help.
+    bool isMissingTable(const QSqlError &error) const;
+
+private:
+    SqlServerSpec::Kind m_kind;
+};

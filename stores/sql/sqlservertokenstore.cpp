@@ -1,0 +1,643 @@
+#include "sqlservertokenstore.h"
+
+#include "sqlserverconnection.h"
+#include "sqlstorelogging.h"
+#include "tokenmatchkey.h"
+
+#include <QMutexLocker>
+#include <QSet>
+#include <QThread>
+
+#include <utility>
+
+namespace {
+
+const QString kLeaseOwner = QStringLiteral("lease_owner");
+const QString kLeaseUntil = QStringLiteral("lease_until");
+const QString kSchemaLock = QStringLiteral("zcrm_schema");
+// A row that check() inserts and rolls back to prove the table is writable; fits the SDK's varchar(10).
+const QString kProbeId = QStringLiteral("zcrm-probe");
+
+const QStringList &tokenColumns()
+{
+    static const QStringList columns = Token::sdkFieldNames() + Token::extraFieldNames();
+    return columns;
+}
+
+QVariant columnValue(const Token &token, const QString &column)
+{
+    if (column == QLatin1String("created_at"))
+        return SqlServerConnection::numberValue(token.createdAt);
+    if (column == QLatin1String("updated_at"))
+        return SqlServerConnection::numberValue(token.updatedAt);
+    return SqlServerConnection::textValue(token.field(column));
+}
+
+// Reads the columns of selectColumns(), in order.
+Token tokenFromRow(const QSqlQuery &query)
+{
+    Token token;
+    const QStringList &columns = tokenColumns();
+    for (int i = 0; i < columns.size(); ++i) {
+        const QVariant value = query.value(i);
+        token.setField(columns.at(i), value.isNull() ? QString() : value.toString());
+    }
+    return token;
+}
+
+qint64 numericId(const QString &id)
+{
+    bool ok = false;
+    const qint64 value = id.toLongLong(&ok);
+    return ok && value > 0 ? value : 0;
+}
+
+// A non-null empty string: QtSql binds a null QString as SQL NULL.
+QVariant exactText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+} // namespace
+
+SqlServerTokenStore::SqlServerTokenStore(SqlServerSpec spec, QString password)
+    : TokenStore(spec.description())
+    , m_spec(std::move(spec))
+    , m_dialect(m_spec.kind())
+    , m_password(std::move(password))
+{ }
+
+SqlServerTokenStore::~SqlServerTokenStore()
+{
+    QMutexLocker lock(&m_connectionsMutex);
+    m_connections.clear();
+}
+
+QString SqlServerTokenStore::table() const
+{
+    return m_dialect.quote(m_spec.table());
+}
+
+QString SqlServerTokenStore::selectColumns() const
+{
+    return tokenColumns().join(QStringLiteral(", "));
+}
+
+QString SqlServerTokenStore::scrub(QString text) const
+{
+    // The drivers do not echo passwords; this makes sure no message ever can.
+    if (m_password.size() >= 4)
+        text.replace(m_password, QStringLiteral("****"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+StoreError SqlServerTokenStore::sqlError(const SqlServerConnection &db, const QString &operation,
+                                         const QString &what) const
+{
+    const QSqlError &error = db.lastError();
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    return makeError(m_dialect.codeFor(error), operation, scrub(what + QStringLiteral(": ") + text));
+}
+
+StoreError SqlServerTokenStore::connectError(const SqlServerConnection &db, const QString &operation) const
+{
+    return sqlError(db, operation,
+                    QStringLiteral("cannot connect to %1 at %2:%3 as %4 (database %5)")
+                        .arg(m_spec.serverName(), m_spec.host())
+                        .arg(m_spec.port())
+                        .arg(m_spec.user(), m_spec.database()));
+}
+
+template<typename T>
+StoreResult<T> SqlServerTokenStore::run(const QString &operation,
+                                        const std::function<StoreResult<T>(SqlServerConnection &)> &body)
+{
+    for (int attempt = 0;; ++attempt) {
+        auto connected = connection(operation);
+        if (!connected)
+            return connected.error();
+        SqlServerConnection &db = *connected.value();
+        db.clearFailure();
+        StoreResult<T> result = body(db);
+        db.rollback(); // nothing when the body committed
+        if (result.ok() || attempt > 0 || !db.failedSinceClear())
+            return result;
+        const QSqlError error = db.lastError();
+        if (m_dialect.isMissingTable(error)) {
+            qCWarning(lcSqlStore) << description() << "table disappeared; creating it again";
+            m_schemaReady.storeRelaxed(0);
+            continue;
+        }
+        if (m_dialect.isConnectionLost(error) || !db.ping()) {
+            qCWarning(lcSqlStore) << description() << operation << "lost its connection; reconnecting once";
+            dropConnection();
+            continue;
+        }
+        return result;
+    }
+}
+
+StoreResult<SqlServerConnection *> SqlServerTokenStore::connection(const QString &operation)
+{
+    std::shared_ptr<SqlServerConnection> db;
+    {
+        QMutexLocker lock(&m_connectionsMutex);
+        db = m_connections.value(QThread::currentThread());
+        if (!db) {
+            db = std::make_shared<SqlServerConnection>(m_spec, m_password, m_dialect);
+            m_connections.insert(QThread::currentThread(), db);
+        }
+    }
+    if (!db->isOpen() && !db->open())
+        return connectError(*db, operation);
+    if (!m_schemaReady.loadAcquire()) {
+        auto ready = ensureSchema(*db, operation);
+        if (!ready)
+            return ready.error();
+    }
+    return db.get();
+}
+
+void SqlServerTokenStore::dropConnection()
+{
+    QMutexLocker lock(&m_connectionsMutex);
+    if (auto db = m_connections.value(QThread::currentThread()))
+        db->close();
+}
+
+StoreResult<void> SqlServerTokenStore::ensureSchema(SqlServerConnection &db, const QString &operation)
+{
+    const bool transactional = m_dialect.schemaChangesAreTransactional();
+    if (transactional && !db.begin())
+        return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+    QSqlQuery *lock = db.exec(m_dialect.lockSchemaChanges(), { kSchemaLock });
+    if (!lock) {
+        db.rollback();
+        return sqlError(db, operation, QStringLiteral("cannot lock the schema"));
+    }
+    const bool locked = transactional || (lock->next() && lock->value(0).toInt() == 1);
+    lock->finish();
+    if (!locked)
+        return makeError(StoreError::Code::Busy, operation,
+                         QStringLiteral("another process kept the schema locked for 30 s"));
+
+    StoreResult<void> result = migrateSchema(db, operation);
+    if (transactional) {
+        if (result && !db.commit())
+            result = sqlError(db, operation, QStringLiteral("cannot commit the schema"));
+        db.rollback();
+    } else if (QSqlQuery *unlock = db.exec(m_dialect.unlockSchemaChanges(), { kSchemaLock })) {
+        unlock->finish();
+    }
+    if (result)
+        m_schemaReady.storeRelease(1);
+    return result;
+}
+
+StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, const QString &operation)
+{
+    auto columnsOf = [&](const QString &name) -> StoreResult<QSet<QString>> {
+        QSqlQuery *query = db.exec(m_dialect.columnsOfTable(), { name });
+        if (!query)
+            return sqlError(db, operation, QStringLiteral("cannot read the columns of %1").arg(name));
+        QSet<QString> names;
+        while (query->next())
+            names.insert(query->value(0).toString().toLower());
+        query->finish();
+        return names;
+    };
+
+    auto schemaColumns = columnsOf(SqlDialect::schemaTableName());
+    if (!schemaColumns)
+        return schemaColumns.error();
+    if (schemaColumns.value().isEmpty() && !db.execDirect(m_dialect.createSchemaTable()))
+        return sqlError(db, operation, QStringLiteral("cannot create %1").arg(SqlDialect::schemaTableName()));
+
+    auto columns = columnsOf(m_spec.table());
+    if (!columns)
+        return columns.error();
+    if (columns.value().isEmpty()) {
+        qCDebug(lcSqlStore) << "creating token table" << m_spec.table() << "in" << m_spec.database();
+        if (!db.execDirect(m_dialect.createTokenTable(m_spec.table())))
+            return sqlError(db, operation, QStringLiteral("cannot create table %1").arg(m_spec.table()));
+    } else {
+        QStringList missingSdk;
+        for (const QString &name : Token::sdkFieldNames()) {
+            if (!columns.value().contains(name))
+                missingSdk.append(name);
+        }
+        if (!missingSdk.isEmpty()) {
+            return makeError(
+                StoreError::Code::Corrupt, operation,
+                QStringLiteral("table %1 exists but is not a token table: it has no column %2; it "
+                               "was left as it is")
+                    .arg(m_spec.table(), missingSdk.join(QStringLiteral(", "))));
+        }
+        const QStringList ours = Token::extraFieldNames() + QStringList { kLeaseOwner, kLeaseUntil };
+        for (const QString &name : ours) {
+            if (columns.value().contains(name))
+                continue;
+            qCInfo(lcSqlStore) << "adding column" << name << "to the SDK table" << m_spec.table();
+            if (!db.execDirect(m_dialect.addColumn(m_spec.table(), name)))
+                return sqlError(db, operation,
+                                QStringLiteral("cannot add column %1 to %2").arg(name, m_spec.table()));
+        }
+    }
+
+    QSqlQuery *indexQuery = db.exec(m_dialect.indexesOfTable(), { m_spec.table() });
+    if (!indexQuery)
+        return sqlError(db, operation, QStringLiteral("cannot read the indexes of %1").arg(m_spec.table()));
+    QSet<QString> indexes;
+    while (indexQuery->next())
+        indexes.insert(indexQuery->value(0).toString());
+    indexQuery->finish();
+    for (const char *column : { "user_name", "refresh_token", "access_token", "grant_token" }) {
+        const QString name = QString::fromLatin1(column);
+        if (indexes.contains(SqlDialect::indexName(m_spec.table(), name)))
+            continue;
+        if (!db.execDirect(m_dialect.createIndex(m_spec.table(), name)))
+            return sqlError(db, operation, QStringLiteral("cannot index %1.%2").arg(m_spec.table(), name));
+    }
+
+    const QString schemaTable = m_dialect.quote(SqlDialect::schemaTableName());
+    QSqlQuery *version = db.exec(
+        QStringLiteral("SELECT version FROM %1 WHERE table_name = ?").arg(schemaTable), { m_spec.table() });
+    if (!version)
+        return sqlError(db, operation, QStringLiteral("cannot read the schema version"));
+    const bool known = version->next();
+    const int stored = known ? version->value(0).toInt() : 0;
+    version->finish();
+    QSqlQuery *written = nullptr;
+    if (!known) {
+        written =
+            db.exec(QStringLiteral("INSERT INTO %1 (table_name, version) VALUES (?, ?)").arg(schemaTable),
+                    { m_spec.table(), kSchemaVersion });
+    } else if (stored < kSchemaVersion) {
+        written = db.exec(QStringLiteral("UPDATE %1 SET version = ? WHERE table_name = ?").arg(schemaTable),
+                          { kSchemaVersion, m_spec.table() });
+    } else {
+        if (stored > kSchemaVersion) {
+            qCWarning(lcSqlStore) << m_spec.table() << "has schema version" << stored << "newer than"
+                                  << kSchemaVersion;
+        }
+        return {};
+    }
+    if (!written)
+        return sqlError(db, operation, QStringLiteral("cannot record the schema version"));
+    written->finish();
+    return {};
+}
+
+StoreResult<std::optional<Token>>
+SqlServerTokenStore::selectMatch(SqlServerConnection &db, const TokenMatchKey &key, const QString &operation)
+{
+    if (key.isNone())
+        return std::optional<Token>();
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(selectColumns(), table(), key.column());
+    QVariantList values { key.value() };
+    if (key.field() == TokenMatchKey::Field::UserName) {
+        // A row without client or domain matches any (TokenMatchKey's "same or unknown").
+        if (!key.clientId().isEmpty()) {
+            sql += QStringLiteral(" AND (client_id IS NULL OR client_id = '' OR client_id = ?)");
+            values.append(key.clientId());
+        }
+        if (!key.apiDomain().isEmpty()) {
+            sql += QStringLiteral(" AND (api_domain IS NULL OR api_domain = '' OR api_domain = ?)");
+            values.append(key.apiDomain());
+        }
+    }
+    sql += QLatin1Char(' ') + m_dialect.orderById();
+    QSqlQuery *query = db.exec(sql, values);
+    if (!query)
+        return sqlError(db, operation, QStringLiteral("cannot look the token up"));
+    std::optional<Token> found;
+    while (query->next()) {
+        // The server's comparison may ignore trailing spaces or case (MySQL collations): the
+        // SDK rule decides, byte for byte.
+        Token row = tokenFromRow(*query);
+        if (key.matches(row)) {
+            found = std::move(row);
+            break;
+        }
+    }
+    query->finish();
+    return found;
+}
+
+StoreResult<std::optional<Token>> SqlServerTokenStore::selectById(SqlServerConnection &db, const QString &id,
+                                                                  const QString &operation)
+{
+    QSqlQuery *query =
+        db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(), table()), { id });
+    if (!query)
+        return sqlError(db, operation, QStringLiteral("cannot read token %1").arg(id));
+    std::optional<Token> found;
+    while (query->next()) {
+        Token row = tokenFromRow(*query);
+        if (row.id == id) {
+            found = std::move(row);
+            break;
+        }
+    }
+    query->finish();
+    return found;
+}
+
+StoreResult<std::optional<Token>> SqlServerTokenStore::findToken(const Token &partial)
+{
+    const TokenMatchKey key = TokenMatchKey::forToken(partial);
+    if (key.isNone())
+        return std::optional<Token>();
+    const QString operation = QStringLiteral("findToken");
+    return run<std::optional<Token>>(operation,
+                                     [&](SqlServerConnection &db) -> StoreResult<std::optional<Token>> {
+                                         auto row = selectMatch(db, key, operation);
+                                         if (!row || !row.value())
+                                             return row;
+                                         Token merged = partial;
+                                         merged.mergeMissingFrom(*row.value());
+                                         merged.id = row.value()->id;
+                                         return std::optional<Token>(merged);
+                                     });
+}
+
+StoreResult<std::optional<Token>> SqlServerTokenStore::findTokenById(const QString &id)
+{
+    const QString operation = QStringLiteral("findTokenById");
+    if (id.isEmpty())
+        return std::optional<Token>();
+    return run<std::optional<Token>>(operation,
+                                     [&](SqlServerConnection &db) { return selectById(db, id, operation); });
+}
+
+StoreResult<Token> SqlServerTokenStore::saveToken(const Token &token)
+{
+    const QString operation = QStringLiteral("saveToken");
+    return run<Token>(operation, [&](SqlServerConnection &db) -> StoreResult<Token> {
+        if (!db.begin())
+            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+        QSqlQuery *lock =
+            db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
+        if (!lock)
+            return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
+        lock->finish();
+        auto saved = saveLocked(db, token, operation);
+        if (!saved)
+            return saved;
+        if (!db.commit())
+            return sqlError(db, operation, QStringLiteral("cannot commit"));
+        return saved;
+    });
+}
+
+StoreResult<TokenList> SqlServerTokenStore::saveTokens(const TokenList &tokens)
+{
+    const QString operation = QStringLiteral("saveTokens");
+    return run<TokenList>(operation, [&](SqlServerConnection &db) -> StoreResult<TokenList> {
+        if (!db.begin())
+            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+        QSqlQuery *lock =
+            db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
+        if (!lock)
+            return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
+        lock->finish();
+        TokenList saved;
+        saved.reserve(tokens.size());
+        for (const Token &token : tokens) {
+            auto one = saveLocked(db, token, operation);
+            if (!one)
+                return one.error(); // run() rolls the whole batch back
+            saved.append(std::move(one).value());
+        }
+        if (!db.commit())
+            return sqlError(db, operation, QStringLiteral("cannot commit"));
+        return saved;
+    });
+}
+
+StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Token token,
+                                                   const QString &operation)
+{
+    std::optional<Token> existing;
+    if (!token.id.isEmpty()) {
+        auto byId = selectById(db, token.id, operation);
+        if (!byId)
+            return byId.error();
+        existing = std::move(byId).value();
+        if (!existing && numericId(token.id) == 0) {
+            return makeError(StoreError::Code::InvalidInput, operation,
+                             QStringLiteral("id \"%1\" is not a positive integer").arg(token.id));
+        }
+    } else {
+        auto matched = selectMatch(db, TokenMatchKey::forToken(token), operation);
+        if (!matched)
+            return matched.error();
+        existing = std::move(matched).value();
+    }
+
+    const qint64 nowMs = now();
+    const QStringList &columns = tokenColumns();
+    if (existing) {
+        token.mergeMissingFrom(*existing);
+        token.updatedAt = nowMs;
+        QStringList assignments;
+        QVariantList values;
+        for (const QString &column : columns.mid(1)) {
+            assignments.append(column + QStringLiteral(" = ?"));
+            values.append(columnValue(token, column));
+        }
+        values.append(token.id);
+        QSqlQuery *update = db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                        .arg(table(), assignments.join(QStringLiteral(", "))),
+                                    values);
+        if (!update)
+            return sqlError(db, operation, QStringLiteral("cannot update token %1").arg(token.id));
+        update->finish();
+        return token;
+    }
+
+    if (token.refreshToken.isEmpty() && token.grantToken.isEmpty() && token.accessToken.isEmpty()) {
+        return makeError(StoreError::Code::NotFound, operation,
+                         QStringLiteral("Given user authentication details not found, and the token has no "
+                                        "refresh, grant or access token to store"));
+    }
+    if (token.id.isEmpty()) {
+        // Under the table lock, so no other writer of ours can take the same number.
+        QSqlQuery *maxId =
+            db.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(m_dialect.numericId(), table()));
+        if (!maxId)
+            return sqlError(db, operation, QStringLiteral("cannot compute the next id"));
+        const qint64 largest = maxId->next() ? maxId->value(0).toLongLong() : 0;
+        maxId->finish();
+        token.id = QString::number(largest + 1);
+    }
+    if (token.createdAt <= 0)
+        token.createdAt = nowMs;
+    token.updatedAt = nowMs;
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString &column : columns) {
+        placeholders.append(QStringLiteral("?"));
+        values.append(column == QLatin1String("id") ? QVariant(token.id) : columnValue(token, column));
+    }
+    QSqlQuery *insert = db.exec(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table(), columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
+        values);
+    if (!insert)
+        return sqlError(db, operation, QStringLiteral("cannot insert token %1").arg(token.id));
+    insert->finish();
+    return token;
+}
+
+StoreResult<void> SqlServerTokenStore::deleteToken(const QString &id)
+{
+    const QString operation = QStringLiteral("deleteToken");
+    return run<void>(operation, [&](SqlServerConnection &db) -> StoreResult<void> {
+        // MySQL compares "5 " equal to "5"; an id is never padded, so such an id is simply unknown.
+        if (id.isEmpty() || id != id.trimmed())
+            return makeError(StoreError::Code::NotFound, operation,
+                             QStringLiteral("no token with id %1").arg(id));
+        QSqlQuery *query = db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()), { id });
+        if (!query)
+            return sqlError(db, operation, QStringLiteral("cannot delete token %1").arg(id));
+        const int affected = query->numRowsAffected();
+        query->finish();
+        if (affected <= 0)
+            return makeError(StoreError::Code::NotFound, operation,
+                             QStringLiteral("no token with id %1").arg(id));
+        return {};
+    });
+}
+
+StoreResult<TokenList> SqlServerTokenStore::getTokens()
+{
+    const QString operation = QStringLiteral("getTokens");
+    return run<TokenList>(operation, [&](SqlServerConnection &db) -> StoreResult<TokenList> {
+        QSqlQuery *query = db.exec(
+            QStringLiteral("SELECT %1 FROM %2 %3").arg(selectColumns(), table(), m_dialect.orderById()));
+        if (!query)
+            return sqlError(db, operation, QStringLiteral("cannot read the tokens"));
+        TokenList tokens;
+        while (query->next())
+            tokens.append(tokenFromRow(*query));
+        query->finish();
+        return tokens;
+    });
+}
+
+StoreResult<void> SqlServerTokenStore::deleteTokens()
+{
+    const QString operation = QStringLiteral("deleteTokens");
+    return run<void>(operation, [&](SqlServerConnection &db) -> StoreResult<void> {
+        if (!db.begin())
+            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+        QSqlQuery *lock =
+            db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
+        if (!lock)
+            return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
+        lock->finish();
+        QSqlQuery *query = db.exec(QStringLiteral("DELETE FROM %1").arg(table()));
+        if (!query)
+            return sqlError(db, operation, QStringLiteral("cannot delete the tokens"));
+        query->finish();
+        if (!db.commit())
+            return sqlError(db, operation, QStringLiteral("cannot commit"));
+        return {};
+    });
+}
+
+StoreResult<bool> SqlServerTokenStore::tryAcquireLease(const QString &tokenId, const QString &owner,
+                                                       qint64 durationMs)
+{
+    const QString operation = QStringLiteral("tryAcquireLease");
+    return run<bool>(operation, [&](SqlServerConnection &db) -> StoreResult<bool> {
+        if (tokenId.isEmpty() || tokenId != tokenId.trimmed()) {
+            return makeError(StoreError::Code::NotFound, operation,
+                             QStringLiteral("no token with id %1").arg(tokenId));
+        }
+        const qint64 nowMs = now();
+        // One statement decides, so two processes can never both get the lease.
+        QSqlQuery *take =
+            db.exec(QStringLiteral("UPDATE %1 SET lease_owner = ?, lease_until = ? WHERE id = ? "
+                                   "AND (lease_owner IS NULL OR lease_until IS NULL "
+                                   "OR lease_until <= ? OR lease_owner = ?)")
+                        .arg(table()),
+                    { exactText(owner), nowMs + durationMs, tokenId, nowMs, exactText(owner) });
+        if (!take)
+            return sqlError(db, operation, QStringLiteral("cannot take the lease of token %1").arg(tokenId));
+        const int affected = take->numRowsAffected();
+        take->finish();
+        if (affected > 0)
+            return true;
+        QSqlQuery *exists =
+            db.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(table()), { tokenId });
+        if (!exists)
+            return sqlError(db, operation, QStringLiteral("cannot read token %1").arg(tokenId));
+        const bool found = exists->next() && exists->value(0).toLongLong() > 0;
+        exists->finish();
+        if (!found) {
+            return makeError(StoreError::Code::NotFound, operation,
+                             QStringLiteral("no token with id %1").arg(tokenId));
+        }
+        return false;
+    });
+}
+
+StoreResult<void> SqlServerTokenStore::releaseLease(const QString &tokenId, const QString &owner)
+{
+    const QString operation = QStringLiteral("releaseLease");
+    return run<void>(operation, [&](SqlServerConnection &db) -> StoreResult<void> {
+        QSqlQuery *query = db.exec(QStringLiteral("UPDATE %1 SET lease_owner = NULL, lease_until = NULL "
+                                                  "WHERE id = ? AND lease_owner = ?")
+                                       .arg(table()),
+                                   { tokenId, exactText(owner) });
+        if (!query)
+            return sqlError(db, operation,
+                            QStringLiteral("cannot release the lease of token %1").arg(tokenId));
+        query->finish();
+        return {};
+    });
+}
+
+StoreResult<StoreCheck> SqlServerTokenStore::check()
+{
+    const QString operation = QStringLiteral("check");
+    return run<StoreCheck>(operation, [&](SqlServerConnection &db) -> StoreResult<StoreCheck> {
+        StoreCheck result;
+        result.reachable = true;
+        QSqlQuery *count = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table()));
+        if (!count)
+            return sqlError(db, operation, QStringLiteral("cannot count the tokens"));
+        result.rowCount = count->next() ? count->value(0).toLongLong() : 0;
+        count->finish();
+        QSqlQuery *version = db.exec(QStringLiteral("SELECT version FROM %1 WHERE table_name = ?")
+                                         .arg(m_dialect.quote(SqlDialect::schemaTableName())),
+                                     { m_spec.table() });
+        if (!version)
+            return sqlError(db, operation, QStringLiteral("cannot read the schema version"));
+        result.schemaVersion = version->next() ? version->value(0).toString() : QStringLiteral("sdk");
+        version->finish();
+
+        // Writable: an insert that is rolled back leaves no trace but needs every right a save needs.
+        result.details = QStringLiteral("%1 %2, database %3, table %4")
+                             .arg(m_spec.serverName(), db.serverVersion(), m_spec.database(), m_spec.table());
+        if (!db.begin())
+            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+        QSqlQuery *probe =
+            db.exec(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(table()), { kProbeId });
+        if (probe) {
+            probe->finish();
+            result.writable = true;
+        } else {
+            result.details += QStringLiteral("; not writable: ")
+                + sqlError(db, operation, QStringLiteral("a test insert failed")).message();
+        }
+        db.rollback();
+        return result;
+    });
+}
