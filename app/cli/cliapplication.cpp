@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "exitcode.h"
 #include "storeregistry.h"
+#include "storescommand.h"
 #include "tokenscommand.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<TokensCommand>());
+    m_commands.push_back(std::make_unique<StoresCommand>());
 }
 
 CliApplication::~CliApplication() = default;
