@@ -52,7 +52,8 @@ public:
     QString clientId() const;
     QString clientSecret() const;
     // Another client; its redirect URIs are compared as exact strings.
-    void registerClient(const QString &clientId, const QString &clientSecret, const QStringList &redirectUris);
+    void registerClient(const QString &clientId, const QString &clientSecret,
+                        const QStringList &redirectUris);
 
     // --- lifecycle ---
     // DC number i (in dataCenters() order) listens at basePort + 2i (accounts) and basePort + 2i + 1 (api).
