@@ -114,6 +114,11 @@ QString SqlDialect::connectOptions() const
     return QStringLiteral("connect_timeout=5;application_name=zcrm");
 }
 
+QString SqlDialect::serverVersion() const
+{
+    return isMySql(m_kind) ? QStringLiteral("SELECT VERSION()") : QStringLiteral("SHOW server_version");
+}
+
 QStringList SqlDialect::sessionSetup() const
 {
     if (isMySql(m_kind)) {

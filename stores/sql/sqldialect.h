@@ -33,6 +33,8 @@ public:
     static QString indexName(const QString &table, const QString &column);
     // Connection connect options for QSqlDatabase::setConnectOptions().
     QString connectOptions() const;
+    // One row, one column: the server's version number.
+    QString serverVersion() const;
     // Statements run once on every new connection.
     QStringList sessionSetup() const;
 

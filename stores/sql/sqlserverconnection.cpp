@@ -61,7 +61,7 @@ bool SqlServerConnection::open()
         }
     }
     QSqlQuery version(m_database);
-    if (version.exec(QStringLiteral("SELECT VERSION()")) && version.next())
+    if (version.exec(m_dialect.serverVersion()) && version.next())
         m_serverVersion = version.value(0).toString();
     qCDebug(lcSqlStore) << "connected" << m_name << "to" << m_spec.description() << m_serverVersion;
     return true;

@@ -39,13 +39,17 @@ QString userInfoOf(const QString &spec)
 
 QString SqlServerSpec::withoutPassword(const QString &spec)
 {
+    QString cleaned = spec;
     const QString userInfo = userInfoOf(spec);
     const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return spec;
-    QString cleaned = spec;
-    const qsizetype start = spec.indexOf(QLatin1String("//")) + 2;
-    cleaned.replace(start, userInfo.size(), userInfo.left(colon));
+    if (colon >= 0) {
+        const qsizetype start = spec.indexOf(QLatin1String("//")) + 2;
+        cleaned.replace(start, userInfo.size(), userInfo.left(colon));
+    }
+    // "?password=…" is refused too; its value goes with the whole query.
+    const qsizetype question = cleaned.indexOf(QLatin1Char('?'));
+    if (question >= 0 && cleaned.mid(question).contains(QLatin1String("password"), Qt::CaseInsensitive))
+        cleaned.truncate(question);
     return cleaned;
 }
 
@@ -142,7 +146,7 @@ QString SqlServerSpec::description() const
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("table"), m_table);
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString SqlServerSpec::driverName() const

@@ -236,11 +236,17 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
                                "was left as it is")
                     .arg(m_spec.table(), missingSdk.join(QStringLiteral(", "))));
         }
-        const QStringList ours = Token::extraFieldNames() + QStringList { kLeaseOwner, kLeaseUntil };
-        for (const QString &name : ours) {
-            if (columns.value().contains(name))
-                continue;
-            qCInfo(lcSqlStore) << "adding column" << name << "to the SDK table" << m_spec.table();
+        QStringList missing;
+        for (const QString &name : Token::extraFieldNames() + QStringList { kLeaseOwner, kLeaseUntil }) {
+            if (!columns.value().contains(name))
+                missing.append(name);
+        }
+        if (!missing.isEmpty()) {
+            qCInfo(lcSqlStore).noquote()
+                << "migrating token table" << m_spec.table() << "of database" << m_spec.database()
+                << "by adding columns" << missing.join(QStringLiteral(", "));
+        }
+        for (const QString &name : std::as_const(missing)) {
             if (!db.execDirect(m_dialect.addColumn(m_spec.table(), name)))
                 return sqlError(db, operation,
                                 QStringLiteral("cannot add column %1 to %2").arg(name, m_spec.table()));
