@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "apicommand.h"
 #include "clicontext.h"
 #include "exitcode.h"
 #include "storeregistry.h"
@@ -13,6 +14,7 @@
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<TokensCommand>());
+    m_commands.push_back(std::make_unique<ApiCommand>());
     m_commands.push_back(std::make_unique<StoresCommand>());
 }
 

@@ -1,0 +1,379 @@
+#include "apicommand.h"
+
+#include "clicontext.h"
+#include "crmclient.h"
+#include "crmpager.h"
+#include "crmreply.h"
+#include "tokenstore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+
+namespace {
+
+const QStringList kMethods { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                             QStringLiteral("PATCH"), QStringLiteral("DELETE") };
+
+// Until the token service exists: hands out the access token as stored, and after a 401 the stored one
+// only if someone else has replaced it meanwhile. It cannot refresh.
+class StoredAccessTokenProvider : public AccessTokenProvider
+{
+public:
+    explicit StoredAccessTokenProvider(TokenStore &store)
+        : m_store(store)
+    { }
+
+    void requestAccessToken(const QString &tokenId, bool forceRefresh, const QString &rejectedAccessToken,
+                            Callback callback) override
+    {
+        AccessTokenResult result;
+        result.tokenId = tokenId;
+        auto token = m_store.findTokenById(tokenId);
+        if (!token) {
+            result.failure = token.error().code() == StoreError::Code::NotFound
+                ? AccessTokenResult::Failure::NotFound
+                : AccessTokenResult::Failure::Store;
+            result.message = token.error().toString();
+        } else if (!token.value()) {
+            result.failure = AccessTokenResult::Failure::NotFound;
+            result.message = QStringLiteral("%1: no token with id %2").arg(m_store.description(), tokenId);
+        } else if (token.value()->accessToken.isEmpty()
+                   || (forceRefresh && token.value()->accessToken == rejectedAccessToken)) {
+            result.failure = AccessTokenResult::Failure::OAuth;
+            result.message = QStringLiteral("token %1 has no usable access token, and this build cannot "
+                                            "refresh it")
+                                 .arg(tokenId);
+        } else {
+            result.accessToken = token.value()->accessToken;
+            result.apiDomain = token.value()->apiDomain;
+            result.expiryTime = token.value()->expiryTime;
+        }
+        QMetaObject::invokeMethod(
+            this, [callback, result]() { callback(result); }, Qt::QueuedConnection);
+    }
+
+private:
+    TokenStore &m_store;
+};
+
+void writeBytes(QTextStream &out, const QByteArray &bytes)
+{
+    out << QString::fromUtf8(bytes);
+}
+
+void writeBody(QTextStream &out, const QByteArray &body)
+{
+    if (body.isEmpty())
+        return;
+    writeBytes(out, body);
+    if (!body.endsWith('\n'))
+        out << '\n';
+}
+
+ExitCode exitCodeFor(const CrmError &error)
+{
+    switch (error.kind()) {
+    case CrmError::Kind::None:
+        return ExitCode::Success;
+    case CrmError::Kind::Token:
+        switch (error.tokenFailure()) {
+        case AccessTokenResult::Failure::NotFound:
+            return ExitCode::NotFound;
+        case AccessTokenResult::Failure::Store:
+            return ExitCode::Store;
+        case AccessTokenResult::Failure::Network:
+            return ExitCode::Network;
+        case AccessTokenResult::Failure::None:
+        case AccessTokenResult::Failure::OAuth:
+        case AccessTokenResult::Failure::NeedsReauthorization:
+            return ExitCode::OAuth;
+        }
+        return ExitCode::OAuth;
+    case CrmError::Kind::Network:
+    case CrmError::Kind::Timeout:
+    case CrmError::Kind::MalformedResponse:
+    case CrmError::Kind::Cancelled:
+        return ExitCode::Network;
+    case CrmError::Kind::Api:
+        return ExitCode::Api;
+    }
+    return ExitCode::Api;
+}
+
+QString describeFailure(const CrmResponse &response)
+{
+    QString text = response.error().toString();
+    const QString limits = response.rateLimit().toString();
+    if (response.httpStatus() == 429 && !limits.isEmpty())
+        text += QStringLiteral(" (%1)").arg(limits);
+    return text;
+}
+
+QStringList tokenChoices(const TokenList &tokens)
+{
+    QStringList lines;
+    for (const Token &token : tokens)
+        lines << QStringLiteral("  %1  %2  %3")
+                     .arg(token.id, token.userName.isEmpty() ? QStringLiteral("-") : token.userName,
+                          token.apiDomain.isEmpty() ? QStringLiteral("-") : token.apiDomain);
+    return lines;
+}
+
+// Reads --data: inline JSON, @FILE, or @- for stdin. Empty optional and *error set on failure.
+std::optional<QByteArray> readData(const QString &value, QString *error)
+{
+    QByteArray data;
+    if (value.startsWith(QLatin1Char('@'))) {
+        const QString path = value.mid(1);
+        QFile file;
+        const bool opened = path == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            *error = QStringLiteral("cannot read --data file %1: %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        data = file.readAll();
+    } else {
+        data = value.toUtf8();
+    }
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("--data is not valid JSON: %1 at byte %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    return data;
+}
+
+} // namespace
+
+QStringList ApiCommand::usage() const
+{
+    return {
+        QStringLiteral("zcrm [--store SPEC] api [--token ID | --user EMAIL] METHOD PATH [--param K=V]... "
+                       "[--data JSON|@FILE|@-] [--header 'NAME: VALUE']... [--all-pages] [--include] "
+                       "[--timeout SECONDS]"),
+    };
+}
+
+std::optional<Token> ApiCommand::chooseToken(CliContext &context, TokenStore &store,
+                                             const QCommandLineParser &parser, int *exitCode)
+{
+    const QString id = parser.value(QStringLiteral("token"));
+    const QString user = parser.value(QStringLiteral("user"));
+    if (!id.isEmpty() && !user.isEmpty()) {
+        *exitCode = context.fail(ExitCode::Usage, QStringLiteral("api: give --token or --user, not both"));
+        return std::nullopt;
+    }
+    if (!id.isEmpty() || !user.isEmpty()) {
+        Token partial;
+        partial.userName = user;
+        auto found = id.isEmpty() ? store.findToken(partial) : store.findTokenById(id);
+        if (!found) {
+            *exitCode = context.failStore(found.error());
+            return std::nullopt;
+        }
+        if (!found.value()) {
+            *exitCode = context.fail(
+                ExitCode::NotFound,
+                id.isEmpty() ? QStringLiteral("%1: no token for user %2").arg(store.description(), user)
+                             : QStringLiteral("%1: no token with id %2").arg(store.description(), id));
+            return std::nullopt;
+        }
+        return *found.value();
+    }
+    auto tokens = store.getTokens();
+    if (!tokens) {
+        *exitCode = context.failStore(tokens.error());
+        return std::nullopt;
+    }
+    if (tokens.value().size() == 1)
+        return tokens.value().first();
+    if (tokens.value().isEmpty()) {
+        *exitCode = context.fail(
+            ExitCode::NotFound,
+            QStringLiteral("%1 holds no token; add one with zcrm tokens save").arg(store.description()));
+        return std::nullopt;
+    }
+    *exitCode =
+        context.fail(ExitCode::Usage,
+                     QStringLiteral("api: %1 holds %2 tokens; choose one with --token ID or --user EMAIL:")
+                         .arg(store.description())
+                         .arg(tokens.value().size()));
+    for (const QString &line : tokenChoices(tokens.value()))
+        context.err() << line << Qt::endl;
+    return std::nullopt;
+}
+
+int ApiCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("token"), QStringLiteral("stored token id"), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("user"), QStringLiteral("the token of this CRM user"),
+                                        QStringLiteral("EMAIL")));
+    parser.addOption(QCommandLineOption(QStringLiteral("param"), QStringLiteral("query parameter"),
+                                        QStringLiteral("K=V")));
+    parser.addOption(QCommandLineOption({ QStringLiteral("d"), QStringLiteral("data") },
+                                        QStringLiteral("JSON body, @FILE or @- for stdin"),
+                                        QStringLiteral("JSON")));
+    parser.addOption(QCommandLineOption({ QStringLiteral("H"), QStringLiteral("header") },
+                                        QStringLiteral("extra request header"),
+                                        QStringLiteral("NAME: VALUE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("all-pages"),
+                           QStringLiteral("fetch every page; print one JSON array of all records")));
+    parser.addOption(QCommandLineOption({ QStringLiteral("i"), QStringLiteral("include") },
+                                        QStringLiteral("print the status line and headers first")));
+    parser.addOption(QCommandLineOption(QStringLiteral("timeout"), QStringLiteral("per request, in seconds"),
+                                        QStringLiteral("SECONDS")));
+    QStringList words = arguments;
+    words.prepend(QStringLiteral("zcrm api"));
+    if (!parser.parse(words))
+        return context.fail(ExitCode::Usage, QStringLiteral("api: %1").arg(parser.errorText()));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("api needs METHOD and PATH, e.g. zcrm api GET Leads "
+                                           "--param fields=Last_Name"));
+    const QString method = positional.at(0).toUpper();
+    if (!kMethods.contains(method))
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("api: unknown method \"%1\"; use one of %2")
+                                .arg(positional.at(0), kMethods.join(QStringLiteral(", "))));
+    const bool allPages = parser.isSet(QStringLiteral("all-pages"));
+    if (allPages && method != QLatin1String("GET"))
+        return context.fail(ExitCode::Usage, QStringLiteral("api: --all-pages works with GET only"));
+    const bool include = parser.isSet(QStringLiteral("include"));
+
+    CrmRequest request(method.toLatin1(), positional.at(1));
+    for (const QString &param : parser.values(QStringLiteral("param"))) {
+        const auto equals = param.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return context.fail(ExitCode::Usage,
+                                QStringLiteral("api: --param needs KEY=VALUE, not \"%1\"").arg(param));
+        request.addQueryItem(param.left(equals), param.mid(equals + 1));
+    }
+    for (const QString &header : parser.values(QStringLiteral("header"))) {
+        const auto colon = header.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return context.fail(
+                ExitCode::Usage,
+                QStringLiteral("api: --header needs \"NAME: VALUE\", not \"%1\"").arg(header));
+        request.setHeader(header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8());
+    }
+    if (parser.isSet(QStringLiteral("data"))) {
+        QString error;
+        const auto data = readData(parser.value(QStringLiteral("data")), &error);
+        if (!data)
+            return context.fail(ExitCode::Usage, QStringLiteral("api: ") + error);
+        request.setBody(*data);
+    }
+    int timeoutMs = CrmClient::defaultTimeoutMs;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600)
+            return context.fail(ExitCode::Usage, QStringLiteral("api: --timeout needs a number of seconds"));
+        timeoutMs = std::max(1, static_cast<int>(seconds * 1000));
+    }
+
+    auto store = context.openStore();
+    if (!store)
+        return toInt(ExitCode::Store);
+    int exitCode = 0;
+    const auto token = chooseToken(context, *store, parser, &exitCode);
+    if (!token)
+        return exitCode;
+    request.setTokenId(token->id);
+
+    QNetworkAccessManager network;
+    StoredAccessTokenProvider tokens(*store);
+    CrmClient client(&network, &tokens);
+    client.setTimeoutMs(timeoutMs);
+    QEventLoop loop;
+
+    if (!allPages) {
+        CrmReply *reply = client.send(request);
+        QObject::connect(reply, &CrmReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const CrmResponse &response = reply->response();
+        if (response.httpStatus() > 0) {
+            if (include)
+                writeBytes(context.out(), response.statusAndHeaders());
+            if (response.error().kind() == CrmError::Kind::Api || response.ok())
+                writeBody(context.out(), response.body());
+        }
+        context.out().flush();
+        if (!response.ok())
+            return context.fail(exitCodeFor(response.error()),
+                                QStringLiteral("api: ") + describeFailure(response));
+        if (!response.recordErrors().isEmpty()) {
+            const CrmError &first = response.recordErrors().first();
+            return context.fail(ExitCode::Api,
+                                QStringLiteral("api: %1 of %2 records failed; first: %3")
+                                    .arg(response.recordErrors().size())
+                                    .arg(response.recordErrors().size() + response.recordSuccessCount())
+                                    .arg(first.toString()));
+        }
+        return toInt(ExitCode::Success);
+    }
+
+    // Every page: the records go out as they come, as one array, in the server's own bytes.
+    CrmPager *pager = client.fetchAllPages(request);
+    bool arrayOpen = false;
+    bool anyRecord = false;
+    QObject::connect(pager, &CrmPager::pageReceived, pager, [&](const CrmResponse &page) {
+        if (!arrayOpen) {
+            if (include)
+                writeBytes(context.out(), page.statusAndHeaders());
+            context.out() << '[';
+            arrayOpen = true;
+        }
+        QByteArray records = page.rawRecords().trimmed();
+        if (records.size() < 2)
+            return;
+        records.chop(1);
+        records.remove(0, 1);
+        if (records.trimmed().isEmpty())
+            return;
+        if (anyRecord)
+            context.out() << ',';
+        writeBytes(context.out(), records);
+        anyRecord = true;
+    });
+    QObject::connect(pager, &CrmPager::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (arrayOpen)
+        context.out() << "]\n";
+    const CrmResponse &last = pager->lastResponse();
+    if (!pager->error().isError()) {
+        context.out().flush();
+        return toInt(ExitCode::Success);
+    }
+    if (!arrayOpen && last.httpStatus() > 0) {
+        // The first page failed: show it as a single call would.
+        if (include)
+            writeBytes(context.out(), last.statusAndHeaders());
+        if (pager->error().kind() == CrmError::Kind::Api)
+            writeBody(context.out(), last.body());
+    }
+    context.out().flush();
+    QString message = last.error().isError() ? describeFailure(last) : pager->error().toString();
+    if (arrayOpen)
+        message = QStringLiteral("stopped after %1 records on %2 pages: %3")
+                      .arg(pager->recordCount())
+                      .arg(pager->pageCount())
+                      .arg(message);
+    return context.fail(exitCodeFor(pager->error()), QStringLiteral("api: ") + message);
+}

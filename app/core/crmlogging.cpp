@@ -1,0 +1,3 @@
+#include "crmlogging.h"
+
+Q_LOGGING_CATEGORY(lcCrm, "zcrm.core.crm", QtInfoMsg)

@@ -1,0 +1,233 @@
+#include "crmresponse.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+namespace {
+
+QString statusText(int status, const QByteArray &reasonPhrase)
+{
+    const QString reason = QString::fromLatin1(reasonPhrase).trimmed();
+    return reason.isEmpty() ? QStringLiteral("HTTP status %1").arg(status) : reason;
+}
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Index just past the JSON value starting at `pos` (the body was already validated by the parser).
+qsizetype skipValue(const QByteArray &json, qsizetype pos)
+{
+    const qsizetype size = json.size();
+    const char first = json.at(pos);
+    if (first == '"') {
+        for (++pos; pos < size; ++pos) {
+            if (json.at(pos) == '\\')
+                ++pos;
+            else if (json.at(pos) == '"')
+                return pos + 1;
+        }
+        return size;
+    }
+    if (first == '{' || first == '[') {
+        int depth = 0;
+        for (; pos < size; ++pos) {
+            const char c = json.at(pos);
+            if (c == '"') {
+                pos = skipValue(json, pos) - 1;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return pos + 1;
+            }
+        }
+        return size;
+    }
+    while (pos < size && json.at(pos) != ',' && json.at(pos) != '}' && json.at(pos) != ']'
+           && !isJsonSpace(json.at(pos)))
+        ++pos;
+    return pos;
+}
+
+qsizetype skipSpace(const QByteArray &json, qsizetype pos)
+{
+    while (pos < json.size() && isJsonSpace(json.at(pos)))
+        ++pos;
+    return pos;
+}
+
+// The raw bytes of the value of top-level member `key` of a valid JSON object.
+QByteArray rawMember(const QByteArray &json, const QByteArray &key)
+{
+    qsizetype pos = skipSpace(json, 0);
+    if (pos >= json.size() || json.at(pos) != '{')
+        return QByteArray();
+    const QByteArray quotedKey = '"' + key + '"';
+    ++pos;
+    while (true) {
+        pos = skipSpace(json, pos);
+        if (pos >= json.size() || json.at(pos) != '"')
+            return QByteArray();
+        const qsizetype keyEnd = skipValue(json, pos);
+        const bool match = json.mid(pos, keyEnd - pos) == quotedKey;
+        pos = skipSpace(json, keyEnd);
+        if (pos >= json.size() || json.at(pos) != ':')
+            return QByteArray();
+        pos = skipSpace(json, pos + 1);
+        if (pos >= json.size())
+            return QByteArray();
+        const qsizetype valueEnd = skipValue(json, pos);
+        if (match)
+            return json.mid(pos, valueEnd - pos);
+        pos = skipSpace(json, valueEnd);
+        if (pos >= json.size() || json.at(pos) != ',')
+            return QByteArray();
+        ++pos;
+    }
+}
+
+} // namespace
+
+CrmResponse CrmResponse::fromHttp(int httpStatus, const QByteArray &reasonPhrase, const HeaderList &headers,
+                                  const QByteArray &body)
+{
+    CrmResponse response;
+    response.m_httpStatus = httpStatus;
+    response.m_reasonPhrase = reasonPhrase;
+    response.m_headers = headers;
+    response.m_body = body;
+    response.classify();
+    return response;
+}
+
+CrmResponse CrmResponse::fromError(const CrmError &error)
+{
+    CrmResponse response;
+    response.m_error = error;
+    response.m_httpStatus = error.httpStatus();
+    return response;
+}
+
+void CrmResponse::classify()
+{
+    const bool failedStatus = m_httpStatus >= 400;
+    if (m_body.trimmed().isEmpty()) {
+        if (failedStatus) {
+            m_error = CrmError(CrmError::Kind::Api, statusText(m_httpStatus, m_reasonPhrase));
+            m_error.setHttpStatus(m_httpStatus);
+        }
+        return;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const QString problem = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("the body is not valid JSON (%1 at byte %2 of %3)")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset)
+                  .arg(m_body.size())
+            : QStringLiteral("the body is JSON but not an object");
+        if (failedStatus) {
+            m_error = CrmError(CrmError::Kind::Api,
+                               statusText(m_httpStatus, m_reasonPhrase) + QStringLiteral("; ") + problem);
+        } else {
+            m_error = CrmError(CrmError::Kind::MalformedResponse, problem);
+        }
+        m_error.setHttpStatus(m_httpStatus);
+        return;
+    }
+
+    m_json = document.object();
+    const QJsonValue data = m_json.value(QLatin1String("data"));
+    if (data.isArray()) {
+        const QJsonArray items = data.toArray();
+        for (int index = 0; index < items.size(); ++index) {
+            const QJsonObject item = items.at(index).toObject();
+            const QString status = item.value(QLatin1String("status")).toString();
+            if (status == QLatin1String("success") && item.contains(QLatin1String("code")))
+                ++m_recordSuccessCount;
+            else if (CrmError::isEnvelope(item))
+                m_recordErrors.append(CrmError::fromEnvelope(item, m_httpStatus, index));
+        }
+    }
+
+    if (CrmError::isEnvelope(m_json)) {
+        m_error = CrmError::fromEnvelope(m_json, m_httpStatus);
+    } else if (failedStatus) {
+        if (!m_recordErrors.isEmpty()) {
+            m_error = m_recordErrors.first();
+        } else {
+            // Not CRM's envelope (a proxy, or Accounts' {"error":…}): keep what it says.
+            QString message = m_json.value(QLatin1String("message")).toString();
+            if (message.isEmpty())
+                message = m_json.value(QLatin1String("error")).toString();
+            m_error = CrmError(CrmError::Kind::Api,
+                               message.isEmpty() ? statusText(m_httpStatus, m_reasonPhrase) : message);
+            m_error.setCode(m_json.value(QLatin1String("code")).toString());
+            m_error.setDetails(m_json.value(QLatin1String("details")).toObject());
+            m_error.setHttpStatus(m_httpStatus);
+        }
+    }
+}
+
+QByteArray CrmResponse::header(const QByteArray &name) const
+{
+    for (const auto &header : m_headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return QByteArray();
+}
+
+QString CrmResponse::recordsKey() const
+{
+    if (m_json.value(QLatin1String("data")).isArray())
+        return QStringLiteral("data");
+    QString found;
+    for (auto it = m_json.constBegin(); it != m_json.constEnd(); ++it) {
+        if (it.value().isArray()) {
+            if (!found.isEmpty())
+                return QString(); // several arrays: which one is meant is unclear
+            found = it.key();
+        }
+    }
+    return found;
+}
+
+QJsonArray CrmResponse::records() const
+{
+    const QString key = recordsKey();
+    return key.isEmpty() ? QJsonArray() : m_json.value(key).toArray();
+}
+
+QByteArray CrmResponse::rawRecords() const
+{
+    const QString key = recordsKey();
+    return key.isEmpty() ? QByteArray() : rawMember(m_body, key.toUtf8());
+}
+
+bool CrmResponse::moreRecords() const
+{
+    return info().value(QLatin1String("more_records")).toBool(false);
+}
+
+QString CrmResponse::nextPageToken() const
+{
+    return info().value(QLatin1String("next_page_token")).toString();
+}
+
+QByteArray CrmResponse::statusAndHeaders() const
+{
+    QByteArray text = m_httpVersion + ' ' + QByteArray::number(m_httpStatus);
+    if (!m_reasonPhrase.isEmpty())
+        text += ' ' + m_reasonPhrase;
+    text += "\r\n";
+    for (const auto &header : m_headers)
+        text += header.first + ": " + header.second + "\r\n";
+    text += "\r\n";
+    return text;
+}
