@@ -1,0 +1,3 @@
+#include "keychainlogging.h"
+
+Q_LOGGING_CATEGORY(lcKeychainStore, "zcrm.stores.keychain", QtInfoMsg)
