@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -391,7 +392,8 @@ StoreResult<Token> SqlServerTokenStore::saveToken(const Token &token)
         if (!lock)
             return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
         lock->finish();
-        auto saved = saveLocked(db, token, operation);
+        qint64 largestId = -1;
+        auto saved = saveLocked(db, token, operation, &largestId);
         if (!saved)
             return saved;
         if (!db.commit())
@@ -413,8 +415,9 @@ StoreResult<TokenList> SqlServerTokenStore::saveTokens(const TokenList &tokens)
         lock->finish();
         TokenList saved;
         saved.reserve(tokens.size());
+        qint64 largestId = -1; // read once: nobody else inserts while we hold the lock
         for (const Token &token : tokens) {
-            auto one = saveLocked(db, token, operation);
+            auto one = saveLocked(db, token, operation, &largestId);
             if (!one)
                 return one.error(); // run() rolls the whole batch back
             saved.append(std::move(one).value());
@@ -426,7 +429,7 @@ StoreResult<TokenList> SqlServerTokenStore::saveTokens(const TokenList &tokens)
 }
 
 StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Token token,
-                                                   const QString &operation)
+                                                   const QString &operation, qint64 *largestId)
 {
     std::optional<Token> existing;
     if (!token.id.isEmpty()) {
@@ -473,13 +476,15 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
     }
     if (token.id.isEmpty()) {
         // Under the table lock, so no other writer of ours can take the same number.
-        QSqlQuery *maxId =
-            db.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(m_dialect.numericId(), table()));
-        if (!maxId)
-            return sqlError(db, operation, QStringLiteral("cannot compute the next id"));
-        const qint64 largest = maxId->next() ? maxId->value(0).toLongLong() : 0;
-        maxId->finish();
-        token.id = QString::number(largest + 1);
+        if (*largestId < 0) {
+            QSqlQuery *maxId =
+                db.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(m_dialect.numericId(), table()));
+            if (!maxId)
+                return sqlError(db, operation, QStringLiteral("cannot compute the next id"));
+            *largestId = maxId->next() ? maxId->value(0).toLongLong() : 0;
+            maxId->finish();
+        }
+        token.id = QString::number(*largestId + 1);
     }
     if (token.createdAt <= 0)
         token.createdAt = nowMs;
@@ -497,6 +502,8 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
     if (!insert)
         return sqlError(db, operation, QStringLiteral("cannot insert token %1").arg(token.id));
     insert->finish();
+    if (*largestId >= 0)
+        *largestId = std::max(*largestId, numericId(token.id));
     return token;
 }
 

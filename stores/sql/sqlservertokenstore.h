@@ -67,7 +67,10 @@ private:
                                                   const QString &operation);
     StoreResult<std::optional<Token>> selectById(SqlServerConnection &db, const QString &id,
                                                  const QString &operation);
-    StoreResult<Token> saveLocked(SqlServerConnection &db, Token token, const QString &operation);
+    // `largestId`: the largest numeric id, when the caller (a batch, under the same lock) already
+    // knows it; -1 to read it from the table. Kept up to date by every insert.
+    StoreResult<Token> saveLocked(SqlServerConnection &db, Token token, const QString &operation,
+                                  qint64 *largestId);
 
     QString table() const;
     QString selectColumns() const;
