@@ -16,10 +16,10 @@ const QByteArray kAuthorization = QByteArrayLiteral("Authorization");
 
 bool isTransportError(QNetworkReply::NetworkError error)
 {
-    // 1-199: connection and proxy errors; ProtocolFailure: a broken HTTP answer. The 2xx-4xx ranges
-    // of NetworkError only mirror HTTP statuses, which CrmResponse classifies itself.
+    // 1-199: connection and proxy errors; ProtocolFailure: a broken HTTP answer. The content and server
+    // ranges (201-299, 401-499) only mirror HTTP statuses, which CrmResponse classifies itself.
     return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || error == QNetworkReply::ProtocolFailure || error == QNetworkReply::UnknownContentError;
+        || error == QNetworkReply::ProtocolFailure;
 }
 
 } // namespace
@@ -179,8 +179,8 @@ void CrmReply::onHttpFinished()
                    << m_elapsed.elapsed() << "ms";
 
     if (isRetryableAuthFailure(response) && !m_refreshed) {
-        qCInfo(lcCrm) << "CRM answered" << response.error().code() << "for" << m_request.path()
-                      << "; asking for a fresh access token and retrying once";
+        qCDebug(lcCrm) << "CRM answered" << response.error().code() << "for" << m_request.path()
+                       << "; asking for a fresh access token and retrying once";
         m_refreshed = true;
         requestToken(true);
         return;
