@@ -180,6 +180,18 @@ QProcessEnvironment isolatedEnvironment(const QString &home)
     return environment;
 }
 
+// Shell lines that unlock a new keyring in a private session (password "pw"). The daemon takes the
+// Secret Service name on the bus a moment after it returns; a client that came first would D-Bus-activate
+// a second daemon, which sees the keyring locked. So they wait for the name.
+const char *const kStartUnlockedKeyring = R"sh(
+    printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 10
+    for i in $(seq 1 100); do
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
+            string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+        sleep 0.05
+    done
+)sh";
+
 QStringList filesUnder(const QString &root)
 {
     QStringList files;
@@ -790,12 +802,11 @@ void KeychainStoreTest::lockedKeyringIsUnavailableNotCorrupt()
     const QString spec = QStringLiteral("keychain:zcrm-test-locked");
 
     // 1. A private session with a keyring unlocked by its password: store a token.
-    HelperRun run =
-        runHelper({ QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                    QStringLiteral("printf pw | gnome-keyring-daemon --unlock --components=secrets "
-                                   ">/dev/null && \"$0\" \"$1\" save locked 1"),
-                    helper, spec },
-                  environment, dbusRunSession);
+    HelperRun run = runHelper(
+        { QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+          QString::fromLatin1(kStartUnlockedKeyring) + QStringLiteral("\"$0\" \"$1\" save locked 1"), helper,
+          spec },
+        environment, dbusRunSession);
     QVERIFY2(run.exitCode == 0 && run.output.contains(QLatin1String("ok 1")), qPrintable(run.output));
     const QString indexPath =
         home.path() + QStringLiteral("/.local/share/zcrm-explorer/keychain/zcrm-test-locked.index.json");
@@ -831,8 +842,7 @@ void KeychainStoreTest::hungKeychainTimesOutAndRecovers()
     QVERIFY(home.isValid());
     QProcessEnvironment environment = isolatedEnvironment(home.path());
     environment.insert(QStringLiteral("ZCRM_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("1000"));
-    const QString script = QStringLiteral(R"sh(
-        printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 10
+    const QString script = QString::fromLatin1(kStartUnlockedKeyring) + QStringLiteral(R"sh(
         "$0" "$1" save first 1 || exit 12
         pid=$(dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus / \
               org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk '{print $2}')
