@@ -129,6 +129,13 @@ QString KeychainExecutor::environmentProblem()
                                   "store such as sqlite:");
         }
     }
+    // libsecret answers through GLib's main loop, which Qt's event loop runs unless QT_NO_GLIB is set
+    // (QtKeychain uses KWallet over QtDBus instead on KDE).
+    if (!qEnvironmentVariableIsEmpty("QT_NO_GLIB")
+        && !qEnvironmentVariable("XDG_CURRENT_DESKTOP").contains(QLatin1String("KDE"), Qt::CaseInsensitive)) {
+        return QStringLiteral("QT_NO_GLIB is set, but the Secret Service backend of QtKeychain (libsecret) "
+                              "needs Qt's GLib event loop; unset QT_NO_GLIB");
+    }
 #endif
     if (!QCoreApplication::instance())
         return QStringLiteral("the keychain needs a QCoreApplication, and there is none");

@@ -239,6 +239,7 @@ private Q_SLOTS:
     void specsAndRegistration();
     void noSessionBusFailsAtOnceAndWritesNothing();
     void noSecretServiceFailsAtOnceAndWritesNothing();
+    void noGlibEventLoopFailsAtOnce();
     void lockedKeyringIsUnavailableNotCorrupt();
     void hungKeychainTimesOutAndRecovers();
 };
@@ -782,6 +783,26 @@ void KeychainStoreTest::noSecretServiceFailsAtOnceAndWritesNothing()
              qPrintable(run.output));
     QVERIFY2(run.elapsedMs < 5000, qPrintable(QString::number(run.elapsedMs)));
     QCOMPARE(filesUnder(home.path()), QStringList());
+}
+
+// With QT_NO_GLIB, libsecret's answers would never be delivered: say so instead of timing out.
+void KeychainStoreTest::noGlibEventLoopFailsAtOnce()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = isolatedEnvironment(home.path());
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + home.path() + QStringLiteral("/no-such-bus"));
+    environment.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
+    environment.remove(QStringLiteral("XDG_CURRENT_DESKTOP"));
+    const HelperRun run =
+        runHelper({ QStringLiteral("keychain:zcrm-test-noglib"), QStringLiteral("list") }, environment);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.output.startsWith(
+                 QLatin1String("error unavailable: keychain:zcrm-test-noglib: getTokens: QT_NO_GLIB "
+                               "is set")),
+             qPrintable(run.output));
+    QVERIFY2(run.elapsedMs < 5000, qPrintable(QString::number(run.elapsedMs)));
 }
 
 // A keyring that exists but is locked (and no prompt can be shown) answers reads with "not found":
