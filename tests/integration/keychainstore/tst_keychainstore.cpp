@@ -822,8 +822,19 @@ void KeychainStoreTest::lockedKeyringIsUnavailableNotCorrupt()
     const QString helper = qEnvironmentVariable("ZCRM_KEYCHAIN_HELPER");
     const QString spec = QStringLiteral("keychain:zcrm-test-locked");
 
+    // 0. A private session where no keyring was ever made: the Secret Service has no collection.
+    HelperRun run = runHelper({ QStringLiteral("--"), helper, spec, QStringLiteral("save"),
+                                QStringLiteral("none"), QStringLiteral("1") },
+                              environment, dbusRunSession);
+    QVERIFY2(
+        run.output.contains(QLatin1String("error unavailable: keychain:zcrm-test-locked: saveToken: keyring "
+                                          "locked or missing")),
+        qPrintable(run.output));
+    QVERIFY2(!QFileInfo::exists(home.path() + QStringLiteral("/.local/share/zcrm-explorer")),
+             qPrintable(run.output));
+
     // 1. A private session with a keyring unlocked by its password: store a token.
-    HelperRun run = runHelper(
+    run = runHelper(
         { QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
           QString::fromLatin1(kStartUnlockedKeyring) + QStringLiteral("\"$0\" \"$1\" save locked 1"), helper,
           spec },
