@@ -1,0 +1,91 @@
+#include "atomicfilewriter.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+#endif
+
+namespace {
+
+AtomicFileWriter::Result failure(const QFileDevice &file, const QString &what, const QString &path)
+{
+    AtomicFileWriter::Result result;
+    result.ok = false;
+    result.permissionDenied = file.error() == QFileDevice::PermissionsError
+        || (file.error() == QFileDevice::OpenError
+            && !QFileInfo(QFileInfo(path).absolutePath()).isWritable());
+    result.message = QStringLiteral("%1 %2: %3").arg(what, path, file.errorString());
+    return result;
+}
+
+AtomicFileWriter::Result writeFlushed(const QString &path, const QByteArray &bytes)
+{
+    const bool isNew = !QFileInfo::exists(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file, QStringLiteral("cannot create a temporary file beside"), path);
+    // QSaveFile creates a new file with 0666 & ~umask; narrow it before the first byte.
+    if (isNew && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return failure(file, QStringLiteral("cannot make owner-only"), path);
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const AtomicFileWriter::Result result = failure(file, QStringLiteral("cannot write"), path);
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit())
+        return failure(file, QStringLiteral("cannot replace"), path);
+    return {};
+}
+
+#ifdef Q_OS_UNIX
+AtomicFileWriter::Result writeUnflushed(const QString &path, const QByteArray &bytes)
+{
+    // QTemporaryFile creates the file 0600; an existing target's mode is copied, as QSaveFile does.
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open())
+        return failure(file, QStringLiteral("cannot create a temporary file beside"), path);
+    struct stat existing;
+    if (::stat(QFile::encodeName(path).constData(), &existing) == 0
+        && ::fchmod(file.handle(), existing.st_mode & 07777) != 0) {
+        AtomicFileWriter::Result result;
+        result.ok = false;
+        result.message = QStringLiteral("cannot copy the permissions of %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return result;
+    }
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return failure(file, QStringLiteral("cannot write"), path);
+    if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
+        AtomicFileWriter::Result result;
+        result.ok = false;
+        result.permissionDenied = errno == EACCES || errno == EPERM || errno == EROFS;
+        result.message =
+            QStringLiteral("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return result;
+    }
+    file.setAutoRemove(false); // it has become `path`
+    return {};
+}
+#endif
+
+} // namespace
+
+AtomicFileWriter::Result AtomicFileWriter::write(const QString &path, const QByteArray &bytes,
+                                                 Durability durability)
+{
+#ifdef Q_OS_UNIX
+    if (durability == Durability::Unflushed)
+        return writeUnflushed(path, bytes);
+#else
+    Q_UNUSED(durability);
+#endif
+    return writeFlushed(path, bytes);
+}

@@ -1,0 +1,577 @@
+#include "filetokenstore.h"
+
+#include "filestorelock.h"
+#include "filestorelogging.h"
+#include "tokenextrasfile.h"
+#include "tokenmatchkey.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutexLocker>
+#include <QThread>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+const QString kFindToken = QStringLiteral("findToken");
+const QString kFindTokenById = QStringLiteral("findTokenById");
+const QString kSaveToken = QStringLiteral("saveToken");
+const QString kSaveTokens = QStringLiteral("saveTokens");
+const QString kDeleteToken = QStringLiteral("deleteToken");
+const QString kGetTokens = QStringLiteral("getTokens");
+const QString kDeleteTokens = QStringLiteral("deleteTokens");
+const QString kTryAcquireLease = QStringLiteral("tryAcquireLease");
+const QString kReleaseLease = QStringLiteral("releaseLease");
+const QString kCheck = QStringLiteral("check");
+
+// An SDK process rewrites the file in place (truncate, then write): a read that overlaps it sees a
+// torn file. A file that changes while we read it, or does not parse, is read again; it is called
+// corrupt when two reads in a row give the same bytes that do not parse.
+constexpr int kReadAttempts = 4;
+constexpr unsigned long kRereadPauseMs = 20;
+// A reader waits this long at most for a writer's lock, then reads without it: every write is an
+// atomic rename, so the file is whole; only the sidecar may be one write behind.
+constexpr int kReadLockWaitMs = 2000;
+
+// What a refresh changes; everything else is hard to get back (a sign-in) and is flushed to disk.
+bool onlyRefreshChanged(const Token &before, const Token &after)
+{
+    Token refreshedFieldsUndone = after;
+    refreshedFieldsUndone.accessToken = before.accessToken;
+    refreshedFieldsUndone.expiryTime = before.expiryTime;
+    refreshedFieldsUndone.apiDomain = before.apiDomain;
+    refreshedFieldsUndone.updatedAt = before.updatedAt;
+    refreshedFieldsUndone.state = before.state;
+    refreshedFieldsUndone.lastError = before.lastError;
+    return refreshedFieldsUndone == before;
+}
+
+const QString kLeasesKey = QStringLiteral("leases");
+const QString kOwnerKey = QStringLiteral("owner");
+const QString kUntilKey = QStringLiteral("until");
+
+} // namespace
+
+FileTokenStore::FileTokenStore(const QString &path)
+    : TokenStore(QStringLiteral("file:") + path)
+    , m_path(path)
+{ }
+
+FileTokenStore::~FileTokenStore() = default;
+
+QString FileTokenStore::extrasPath() const
+{
+    return m_path + QStringLiteral(".zcrm.csv");
+}
+
+QString FileTokenStore::leasesPath() const
+{
+    return m_path + QStringLiteral(".zcrm-leases.json");
+}
+
+QString FileTokenStore::lockPath() const
+{
+    return m_path + QStringLiteral(".lock");
+}
+
+StoreResult<std::optional<Token>> FileTokenStore::findToken(const Token &partial)
+{
+    QMutexLocker locker(&m_mutex);
+    auto current = ensureCurrent(kFindToken, false);
+    if (!current)
+        return current.error();
+    auto row = m_table.find(TokenMatchKey::forToken(partial));
+    if (!row)
+        return std::optional<Token>();
+    Token merged = partial;
+    merged.mergeMissingFrom(*row);
+    merged.id = row->id;
+    return std::optional<Token>(merged);
+}
+
+StoreResult<std::optional<Token>> FileTokenStore::findTokenById(const QString &id)
+{
+    QMutexLocker locker(&m_mutex);
+    auto current = ensureCurrent(kFindTokenById, false);
+    if (!current)
+        return current.error();
+    return m_table.findById(id);
+}
+
+StoreResult<Token> FileTokenStore::saveToken(const Token &token)
+{
+    QMutexLocker locker(&m_mutex);
+    return underLock<Token>(kSaveToken, [&]() -> StoreResult<Token> {
+        auto writable = requireWritable(kSaveToken, { m_path, extrasPath() });
+        if (!writable)
+            return writable.error();
+        // The row save() will update, if any (the same rule as TokenTable::save).
+        const std::optional<Token> previous =
+            token.id.isEmpty() ? m_table.find(TokenMatchKey::forToken(token)) : m_table.findById(token.id);
+        auto saved = m_table.save(token, now(), description()); // leaves the table alone when it fails
+        if (!saved)
+            return saved.error();
+        encodeSavedRow(saved.value());
+        const bool refreshOnly =
+            previous && previous->id == saved.value().id && onlyRefreshChanged(*previous, saved.value());
+        auto written = writeTable(kSaveToken,
+                                  refreshOnly ? AtomicFileWriter::Durability::Unflushed
+                                              : AtomicFileWriter::Durability::Flushed);
+        if (!written)
+            return written.error();
+        return saved;
+    });
+}
+
+StoreResult<TokenList> FileTokenStore::saveTokens(const TokenList &tokens)
+{
+    QMutexLocker locker(&m_mutex);
+    return underLock<TokenList>(kSaveTokens, [&]() -> StoreResult<TokenList> {
+        auto writable = requireWritable(kSaveTokens, { m_path, extrasPath() });
+        if (!writable)
+            return writable.error();
+        TokenList saved;
+        saved.reserve(tokens.size());
+        for (const Token &token : tokens) {
+            auto result = m_table.save(token, now(), description());
+            if (!result) {
+                forget(); // the tokens before it are in the cache only: drop them
+                return result.error();
+            }
+            encodeSavedRow(result.value());
+            saved.append(std::move(result).value());
+        }
+        auto written = writeTable(kSaveTokens, AtomicFileWriter::Durability::Flushed);
+        if (!written)
+            return written.error();
+        return saved;
+    });
+}
+
+StoreResult<void> FileTokenStore::deleteToken(const QString &id)
+{
+    QMutexLocker locker(&m_mutex);
+    return underLock<void>(kDeleteToken, [&]() -> StoreResult<void> {
+        if (!m_table.findById(id))
+            return makeError(StoreError::Code::NotFound, kDeleteToken,
+                             QStringLiteral("no token with id %1").arg(id));
+        auto writable = requireWritable(kDeleteToken, { m_path, extrasPath(), leasesPath() });
+        if (!writable)
+            return writable.error();
+        // Read first: a leases file we cannot read stops the deletion before anything is written.
+        auto leases = readLeases(kDeleteToken);
+        if (!leases)
+            return leases.error();
+        m_table.remove(id);
+        m_sdkLines.remove(id);
+        m_extrasLines.remove(id);
+        auto written = writeTable(kDeleteToken, AtomicFileWriter::Durability::Flushed);
+        if (!written)
+            return written.error();
+        // A new token may get this id again; it must not inherit the lease.
+        if (leases.value().remove(id) > 0)
+            return writeLeases(kDeleteToken, leases.value());
+        return {};
+    });
+}
+
+StoreResult<TokenList> FileTokenStore::getTokens()
+{
+    QMutexLocker locker(&m_mutex);
+    auto current = ensureCurrent(kGetTokens, false);
+    if (!current)
+        return current.error();
+    return m_table.rows();
+}
+
+StoreResult<void> FileTokenStore::deleteTokens()
+{
+    QMutexLocker locker(&m_mutex);
+    return underLock<void>(kDeleteTokens, [&]() -> StoreResult<void> {
+        auto writable = requireWritable(kDeleteTokens, { m_path, extrasPath(), leasesPath() });
+        if (!writable)
+            return writable.error();
+        m_table.clear();
+        m_sdkLines.invalidate();
+        m_extrasLines.invalidate();
+        auto written = writeTable(
+            kDeleteTokens, AtomicFileWriter::Durability::Flushed); // the header stays, as the SDK leaves it
+        if (!written)
+            return written.error();
+        if (QFileInfo::exists(leasesPath()))
+            return writeLeases(kDeleteTokens, {});
+        return {};
+    });
+}
+
+StoreResult<bool> FileTokenStore::tryAcquireLease(const QString &tokenId, const QString &owner,
+                                                  qint64 durationMs)
+{
+    QMutexLocker locker(&m_mutex);
+    return underLock<bool>(kTryAcquireLease, [&]() -> StoreResult<bool> {
+        if (!m_table.findById(tokenId))
+            return makeError(StoreError::Code::NotFound, kTryAcquireLease,
+                             QStringLiteral("no token with id %1").arg(tokenId));
+        auto leases = readLeases(kTryAcquireLease);
+        if (!leases)
+            return leases.error();
+        const qint64 nowMs = now();
+        const auto it = leases.value().constFind(tokenId);
+        if (it != leases.value().cend() && it->owner != owner && it->until > nowMs)
+            return false;
+        auto writable = requireWritable(kTryAcquireLease, { leasesPath() });
+        if (!writable)
+            return writable.error();
+        leases.value().insert(tokenId, Lease { owner, nowMs + durationMs });
+        auto written = writeLeases(kTryAcquireLease, leases.value());
+        if (!written)
+            return written.error();
+        return true;
+    });
+}
+
+StoreResult<void> FileTokenStore::releaseLease(const QString &tokenId, const QString &owner)
+{
+    QMutexLocker locker(&m_mutex);
+    return underLock<void>(kReleaseLease, [&]() -> StoreResult<void> {
+        auto leases = readLeases(kReleaseLease);
+        if (!leases)
+            return leases.error();
+        const auto it = leases.value().constFind(tokenId);
+        if (it == leases.value().cend() || it->owner != owner)
+            return {};
+        leases.value().remove(tokenId);
+        return writeLeases(kReleaseLease, leases.value());
+    });
+}
+
+StoreResult<StoreCheck> FileTokenStore::check()
+{
+    QMutexLocker locker(&m_mutex);
+    auto current = ensureCurrent(kCheck, false);
+    if (!current)
+        return current.error();
+    StoreCheck result;
+    result.reachable = true;
+    const QFileInfo folder(QFileInfo(m_path).absolutePath());
+    const QFileInfo file(m_path);
+    result.writable = folder.isWritable()
+        && (!file.exists() || (file.isWritable() && file.permissions().testFlag(QFileDevice::WriteOwner)));
+    result.rowCount = m_table.size();
+    result.schemaVersion = QStringLiteral("sdk");
+    result.details = m_format.describe();
+    if (!m_stamp.exists())
+        result.details += QStringLiteral(", not created yet");
+    if (QFileInfo::exists(extrasPath()))
+        result.details += QStringLiteral(", our fields in ") + extrasPath();
+    return result;
+}
+
+template<typename T>
+StoreResult<T> FileTokenStore::underLock(const QString &operation,
+                                         const std::function<StoreResult<T>()> &work)
+{
+    auto folder = requireFolder(operation);
+    if (!folder)
+        return folder.error();
+    FileStoreLock lock(lockPath());
+    switch (lock.lock(m_lockTimeoutMs)) {
+    case FileStoreLock::Outcome::Locked:
+        break;
+    case FileStoreLock::Outcome::TimedOut:
+        return makeError(StoreError::Code::Busy, operation,
+                         QStringLiteral("another process has held the lock %1 for more than %2 ms")
+                             .arg(lockPath())
+                             .arg(m_lockTimeoutMs));
+    case FileStoreLock::Outcome::Denied:
+        return makeError(StoreError::Code::AccessDenied, operation,
+                         QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
+    case FileStoreLock::Outcome::Failed:
+        return makeError(StoreError::Code::Backend, operation,
+                         QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
+    }
+    auto current = ensureCurrent(operation, true);
+    if (!current)
+        return current.error();
+    return work();
+}
+
+StoreResult<void> FileTokenStore::ensureCurrent(const QString &operation, bool lockHeld)
+{
+    const qint64 checkedAt = FileStamp::wallClockNs();
+    const FileStamp stamp = FileStamp::ofPath(m_path);
+    if (m_loaded && stamp == m_stamp) {
+        if (m_settled)
+            return {};
+        // Too recent for the stamp to prove anything: compare the bytes.
+        if (contentUnchanged()) {
+            m_settled = m_stamp.isSettledAt(checkedAt);
+            return {};
+        }
+    }
+    if (!stamp.exists()) {
+        auto folder = requireFolder(operation);
+        if (!folder) {
+            forget();
+            return folder;
+        }
+        // Nothing saved yet: an empty store, which the first write creates with the Python layout.
+        m_table.clear();
+        m_sdkLines.invalidate();
+        m_extrasLines.invalidate();
+        m_format = SdkTokenFile::Format();
+        m_bytes.clear();
+        m_bytesAreEncoded = false;
+        m_stamp = stamp;
+        m_loaded = true;
+        m_settled = true;
+        return {};
+    }
+    if (lockHeld)
+        return load(operation);
+
+    // The lock keeps the file and the sidecar in step while we read them.
+    FileStoreLock lock(lockPath());
+    const FileStoreLock::Outcome outcome = lock.lock(std::min(m_lockTimeoutMs, kReadLockWaitMs));
+    if (outcome == FileStoreLock::Outcome::TimedOut)
+        qCWarning(lcFileStore) << "reading" << m_path << "without the lock: another process holds"
+                               << lockPath();
+    else if (outcome != FileStoreLock::Outcome::Locked) // a read-only folder
+        qCDebug(lcFileStore) << "reading" << m_path << "without the lock" << lockPath();
+    return load(operation);
+}
+
+StoreResult<void> FileTokenStore::load(const QString &operation)
+{
+    QByteArray previousAttempt;
+    for (int attempt = 1;; ++attempt) {
+        const qint64 checkedAt = FileStamp::wallClockNs();
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            forget();
+            if (!QFileInfo::exists(m_path))
+                return ensureCurrent(operation, true); // removed meanwhile: an empty store
+            const bool denied = !QFileInfo(m_path).isReadable();
+            return makeError(denied ? StoreError::Code::AccessDenied : StoreError::Code::Backend, operation,
+                             QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+        }
+        const FileStamp before = FileStamp::ofFile(file);
+        const QByteArray bytes = file.readAll();
+        const bool steady = FileStamp::ofFile(file) == before;
+        file.close();
+        SdkTokenFile::Contents contents = SdkTokenFile::parse(bytes);
+        if ((!steady || (!contents.ok() && (attempt == 1 || bytes != previousAttempt)))
+            && attempt < kReadAttempts) {
+            previousAttempt = bytes;
+            QThread::msleep(kRereadPauseMs);
+            continue;
+        }
+        if (!contents.ok()) {
+            forget();
+            return corrupt(operation, m_path, contents.errorLine, contents.error);
+        }
+
+        QFile extrasFile(extrasPath());
+        if (extrasFile.exists()) {
+            if (!extrasFile.open(QIODevice::ReadOnly)) {
+                forget();
+                return makeError(
+                    StoreError::Code::AccessDenied, operation,
+                    QStringLiteral("cannot read %1: %2").arg(extrasPath(), extrasFile.errorString()));
+            }
+            const TokenExtrasFile::Problem problem =
+                TokenExtrasFile::apply(extrasFile.readAll(), contents.tokens, contents.format.isLegacy());
+            if (!problem.message.isEmpty()) {
+                forget();
+                return corrupt(operation, extrasPath(), problem.line, problem.message);
+            }
+        }
+
+        m_sdkLines.invalidate();
+        m_extrasLines.invalidate();
+        const QString problem = m_table.setRows(std::move(contents.tokens));
+        if (!problem.isEmpty()) {
+            forget();
+            return corrupt(operation, m_path, 0, problem);
+        }
+        m_format = contents.format;
+        m_bytes = bytes;
+        m_bytesAreEncoded = false;
+        m_stamp = before;
+        m_loaded = true;
+        m_settled = before.isSettledAt(checkedAt);
+        qCDebug(lcFileStore) << "read" << m_table.size() << "tokens from" << m_path;
+        return {};
+    }
+}
+
+bool FileTokenStore::contentUnchanged()
+{
+    const QByteArray &expected = m_bytesAreEncoded ? m_sdkLines.bytes() : m_bytes;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || FileStamp::ofFile(file) != m_stamp)
+        return false;
+    if (m_readBuffer.size() < expected.size() + 1)
+        m_readBuffer.resize(expected.size() + 1);
+    const qint64 read = file.read(m_readBuffer.data(), expected.size() + 1);
+    return read == expected.size()
+        && std::memcmp(m_readBuffer.constData(), expected.constData(), size_t(read)) == 0
+        && FileStamp::ofFile(file) == m_stamp;
+}
+
+StoreResult<void> FileTokenStore::requireFolder(const QString &operation) const
+{
+    const QFileInfo folder(QFileInfo(m_path).absolutePath());
+    if (!folder.exists())
+        return makeError(StoreError::Code::Unavailable, operation,
+                         QStringLiteral("the folder %1 does not exist").arg(folder.filePath()));
+    if (!folder.isDir())
+        return makeError(StoreError::Code::Unavailable, operation,
+                         QStringLiteral("%1 is not a folder").arg(folder.filePath()));
+    return {};
+}
+
+StoreResult<void> FileTokenStore::requireWritable(const QString &operation, const QStringList &paths) const
+{
+    // Checked before writing, because a rename would replace even a read-only file; the owner's
+    // write bit counts even for root, who may write anything.
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.exists() && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner)))
+            return makeError(StoreError::Code::AccessDenied, operation,
+                             QStringLiteral("%1 is read-only; nothing was written").arg(path));
+    }
+    return {};
+}
+
+StoreResult<void> FileTokenStore::writeTable(const QString &operation,
+                                             AtomicFileWriter::Durability durability)
+{
+    if (!m_sdkLines.isValid() || !m_extrasLines.isValid() || m_sdkLines.rowCount() != m_table.size())
+        encodeAllRows();
+    AtomicFileWriter::Result written = AtomicFileWriter::write(m_path, m_sdkLines.bytes(), durability);
+    if (!written.ok) {
+        forget();
+        return makeError(written.permissionDenied ? StoreError::Code::AccessDenied
+                                                  : StoreError::Code::Backend,
+                         operation, written.message + QStringLiteral("; the file is left as it was"));
+    }
+    // Second, so that a crash between the two leaves the tokens saved; a stale sidecar row is
+    // recognised by its fingerprint.
+    if (m_extrasLines.hasContent() || QFileInfo::exists(extrasPath())) {
+        written = AtomicFileWriter::write(extrasPath(), m_extrasLines.bytes(), durability);
+        if (!written.ok) {
+            forget();
+            return makeError(
+                written.permissionDenied ? StoreError::Code::AccessDenied : StoreError::Code::Backend,
+                operation, QStringLiteral("the SDK fields were saved, ours were not: ") + written.message);
+        }
+    }
+    m_bytes.clear();
+    m_bytesAreEncoded = true;
+    m_stamp = FileStamp::ofPath(m_path);
+    m_loaded = true;
+    m_settled = false;
+    return {};
+}
+
+void FileTokenStore::encodeSavedRow(const Token &row)
+{
+    if (!m_sdkLines.isValid() || !m_extrasLines.isValid())
+        return; // encodeAllRows() at the next write
+    const bool legacy = m_format.isLegacy();
+    const QByteArray sdkLine = SdkTokenFile::serializeRow(m_format, row);
+    const QByteArray extrasLine = TokenExtrasFile::serializeRow(row, legacy);
+    // TokenTable::save replaces a row where it is and appends a new one, as these do.
+    if (!m_sdkLines.replace(row.id, sdkLine))
+        m_sdkLines.append(row.id, sdkLine);
+    if (!m_extrasLines.replace(row.id, extrasLine))
+        m_extrasLines.append(row.id, extrasLine);
+}
+
+void FileTokenStore::encodeAllRows()
+{
+    const bool legacy = m_format.isLegacy();
+    m_sdkLines.reset(SdkTokenFile::serializeHeader(m_format));
+    m_extrasLines.reset(TokenExtrasFile::serializeHeader());
+    for (const Token &row : m_table.rows()) {
+        m_sdkLines.append(row.id, SdkTokenFile::serializeRow(m_format, row));
+        m_extrasLines.append(row.id, TokenExtrasFile::serializeRow(row, legacy));
+    }
+}
+
+StoreResult<FileTokenStore::Leases> FileTokenStore::readLeases(const QString &operation) const
+{
+    QFile file(leasesPath());
+    if (!file.exists())
+        return Leases();
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(StoreError::Code::AccessDenied, operation,
+                         QStringLiteral("cannot read %1: %2").arg(leasesPath(), file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || !document.object().value(kLeasesKey).isObject())
+        return makeError(StoreError::Code::Corrupt, operation,
+                         QStringLiteral("%1 is not a leases file (%2); it was left as it is")
+                             .arg(leasesPath(),
+                                  error.error != QJsonParseError::NoError
+                                      ? error.errorString()
+                                      : QStringLiteral("no \"leases\" object")));
+    Leases leases;
+    const QJsonObject entries = document.object().value(kLeasesKey).toObject();
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        leases.insert(it.key(),
+                      Lease { entry.value(kOwnerKey).toString(), qint64(entry.value(kUntilKey).toDouble()) });
+    }
+    return leases;
+}
+
+StoreResult<void> FileTokenStore::writeLeases(const QString &operation, const Leases &leases)
+{
+    // Leases that ran out, or whose token is gone, are dropped.
+    const qint64 nowMs = now();
+    QJsonObject entries;
+    for (auto it = leases.constBegin(); it != leases.constEnd(); ++it) {
+        if (it->until > nowMs && m_table.findById(it.key()))
+            entries.insert(it.key(),
+                           QJsonObject { { kOwnerKey, it->owner }, { kUntilKey, double(it->until) } });
+    }
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject { { kLeasesKey, entries } }).toJson(QJsonDocument::Indented);
+    // A lease lost to a power cut only lets another process refresh once more.
+    const AtomicFileWriter::Result written =
+        AtomicFileWriter::write(leasesPath(), bytes, AtomicFileWriter::Durability::Unflushed);
+    if (!written.ok)
+        return makeError(written.permissionDenied ? StoreError::Code::AccessDenied
+                                                  : StoreError::Code::Backend,
+                         operation, written.message);
+    return {};
+}
+
+StoreError FileTokenStore::corrupt(const QString &operation, const QString &file, int line,
+                                   const QString &problem) const
+{
+    QString where = file == m_path ? QString() : file + QLatin1Char(' ');
+    if (line > 0)
+        where += QStringLiteral("line %1: ").arg(line);
+    return makeError(StoreError::Code::Corrupt, operation,
+                     where + problem + QStringLiteral("; the file was left as it is"));
+}
+
+void FileTokenStore::forget()
+{
+    m_table.clear();
+    m_sdkLines.invalidate();
+    m_extrasLines.invalidate();
+    m_bytes.clear();
+    m_bytesAreEncoded = false;
+    m_stamp = FileStamp();
+    m_loaded = false;
+    m_settled = false;
+}
