@@ -77,16 +77,11 @@ void CrmReply::onToken(const AccessTokenResult &result)
 {
     m_timer.stop();
     if (!result.ok()) {
-        CrmError error = CrmError::fromToken(result);
-        if (m_refreshed) {
-            // Keep the story: CRM refused the token, and getting a new one failed.
-            error = CrmError(CrmError::Kind::Token,
-                             QStringLiteral("CRM rejected the access token and refreshing it failed: %1")
-                                 .arg(result.message));
-            error = CrmError::fromToken(AccessTokenResult { result.failure, error.message(), result.tokenId,
-                                                            QString(), QString(), 0 });
-        }
-        finish(CrmResponse::fromError(error));
+        AccessTokenResult failed = result;
+        if (m_refreshed) // keep the story: CRM refused the token, and getting a new one failed
+            failed.message = QStringLiteral("CRM rejected the access token and refreshing it failed: %1")
+                                 .arg(result.message);
+        finish(CrmResponse::fromError(CrmError::fromToken(failed)));
         return;
     }
     if (result.apiDomain.isEmpty()) {
