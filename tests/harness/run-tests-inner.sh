@@ -10,6 +10,14 @@ log() { printf '[run-tests] %s\n' "$*" >&2; }
 if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
     if keyring_env=$(printf 'zcrm-test-keyring' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null); then
         eval "$(printf '%s\n' "$keyring_env" | sed 's/^/export /')"
+        # The daemon takes the Secret Service name a moment after it returns; a client that came
+        # first would start a second daemon that sees the keyring locked.
+        for _ in $(seq 1 100); do
+            dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+                | grep -q 'boolean true' && break
+            sleep 0.05
+        done
         export ZCRM_TEST_KEYRING=1
         log "gnome-keyring unlocked in a private D-Bus session"
     else
