@@ -3,6 +3,9 @@
 #include "apicommand.h"
 #include "clicontext.h"
 #include "exitcode.h"
+#include "logincommand.h"
+#include "refreshcommand.h"
+#include "revokecommand.h"
 #include "storeregistry.h"
 #include "storescommand.h"
 #include "tokenscommand.h"
@@ -14,6 +17,9 @@
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<TokensCommand>());
+    m_commands.push_back(std::make_unique<LoginCommand>());
+    m_commands.push_back(std::make_unique<RefreshCommand>());
+    m_commands.push_back(std::make_unique<RevokeCommand>());
     m_commands.push_back(std::make_unique<ApiCommand>());
     m_commands.push_back(std::make_unique<StoresCommand>());
 }
