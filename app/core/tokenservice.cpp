@@ -728,8 +728,8 @@ void TokenService::failJob(const JobPointer &job, const AccessTokenResult &resul
         m_jobs.remove(job->tokenId);
     const bool oldTokenUsable = allowOldToken && isUsable(job->token);
     for (const Waiter &waiter : std::as_const(job->waiters)) {
-        const bool rejected = waiter.forced && job->token.accessToken == waiter.rejectedAccessToken;
-        if (oldTokenUsable && !waiter.forced && !rejected) {
+        // A forced waiter asked for another token than this one: it gets the failure.
+        if (oldTokenUsable && !waiter.forced) {
             qCInfo(lcTokenService).noquote() << "refresh ahead of expiry failed; the current access token of"
                                              << job->tokenId << "is still valid:" << result.message;
             deliver(waiter, success(job->token));

@@ -35,8 +35,9 @@ class TokenStore;
 //
 // Threads: the store is called synchronously from the thread this object lives in. That suits the
 // CLI; the desktop app moves the service, with its store and endpoint client, to a worker thread.
-// The public request methods may be called from any thread that runs an event loop: the work hops
-// to the service's thread and each callback runs on the caller's thread, never synchronously.
+// The request methods (requestAccessToken, refreshNow, refreshDue, revoke) may be called from any
+// thread that runs an event loop: the work hops to the service's thread and each callback runs on
+// the caller's thread, never synchronously. The other methods belong to the service's thread.
 class TokenService : public AccessTokenProvider
 {
     Q_OBJECT
