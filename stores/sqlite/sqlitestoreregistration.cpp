@@ -1,0 +1,21 @@
+#include "sqlitetokenstore.h"
+#include "storeregistry.h"
+
+void registerSqliteStore(StoreRegistry &registry)
+{
+    registry.registerScheme(
+        QStringLiteral("sqlite"), QStringLiteral("sqlite:PATH"),
+        QStringLiteral(
+            "SQLite file; table oauthtoken as the Zoho SDK samples create it (opens their zohooauth.db)"),
+        [](const QString &spec) -> StoreResult<std::unique_ptr<TokenStore>> {
+            SqliteTokenStore::Options options;
+            options.path = StoreRegistry::remainderOf(spec);
+            // Only the user's default store may create its folder; a mistyped path is an error.
+            options.createFolder = spec == StoreRegistry::defaultSpec();
+            bool ok = false;
+            const int timeout = qEnvironmentVariableIntValue("ZCRM_SQLITE_BUSY_TIMEOUT_MS", &ok);
+            if (ok && timeout >= 0)
+                options.busyTimeoutMs = timeout;
+            return SqliteTokenStore::open(options);
+        });
+}
