@@ -117,7 +117,9 @@ StoreResult<void> SqliteTokenStore::openDatabase()
         if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0"))
             return makeError(StoreError::Code::Corrupt, operation,
                              QStringLiteral("not an SQLite database; the file was left as it is"));
-        m_readOnly = !info.isWritable();
+        // The owner's write bit counts even for root, who could write anyway: a 0400 file is meant
+        // to stay as it is.
+        m_readOnly = !info.isWritable() || !info.permission(QFile::WriteOwner);
     } else {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
