@@ -81,11 +81,19 @@ AtomicFileWriter::Result writeUnflushed(const QString &path, const QByteArray &b
 AtomicFileWriter::Result AtomicFileWriter::write(const QString &path, const QByteArray &bytes,
                                                  Durability durability)
 {
+    // A symbolic link (a token file kept in a synced folder) stays a link: its target is replaced.
+    const QFileInfo info(path);
+    QString target = path;
+    if (info.isSymLink()) {
+        target = info.canonicalFilePath(); // through every link
+        if (target.isEmpty())
+            target = info.symLinkTarget(); // a link to a file not created yet
+    }
 #ifdef Q_OS_UNIX
     if (durability == Durability::Unflushed)
-        return writeUnflushed(path, bytes);
+        return writeUnflushed(target, bytes);
 #else
     Q_UNUSED(durability);
 #endif
-    return writeFlushed(path, bytes);
+    return writeFlushed(target, bytes);
 }

@@ -29,7 +29,7 @@ public:
     };
 
     // A new file is created with owner-only permissions (tokens are secrets) before any byte is
-    // written; an existing file keeps its permissions.
+    // written; an existing file keeps its permissions. A symbolic link's target is written.
     static Result write(const QString &path, const QByteArray &bytes,
                         Durability durability = Durability::Flushed);
 };

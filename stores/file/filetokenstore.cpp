@@ -129,6 +129,8 @@ StoreResult<Token> FileTokenStore::saveToken(const Token &token)
 
 StoreResult<TokenList> FileTokenStore::saveTokens(const TokenList &tokens)
 {
+    if (tokens.isEmpty())
+        return TokenList();
     QMutexLocker locker(&m_mutex);
     return underLock<TokenList>(kSaveTokens, [&]() -> StoreResult<TokenList> {
         auto writable = requireWritable(kSaveTokens, { m_path, extrasPath() });

@@ -2,7 +2,8 @@
 // line on stdin so that all processes start together, does one thing to a `file:` store and
 // reports on stdout; a store error goes to stderr with exit code 1.
 //
-//   save PATH PREFIX COUNT                          saves COUNT new users PREFIX-N@example.com
+//   save PATH PREFIX COUNT                          saves COUNT new users PREFIX-N@example.com,
+//                                                   pausing up to 0.3 ms between saves
 //   lease PATH OWNER ATTEMPTS TOKENS OFFSET MS      tries leases on ids 1..TOKENS in turn from
 //                                                   OFFSET; prints "taken ID" the first time each
 //   hold-lease PATH OWNER ID MS                     takes a lease, prints "held UNTIL", sleeps
@@ -11,6 +12,7 @@
 #include "filetokenstore.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTextStream>
 #include <QThread>
@@ -62,6 +64,9 @@ int save(FileTokenStore &store, const QString &prefix, int count)
         const auto saved = store.saveToken(token);
         if (!saved)
             return fail(saved.error().toString());
+        // A program does something between two saves; without this pause the process that holds
+        // the lock takes it again before the other one polls, and the two rarely alternate.
+        QThread::usleep(QRandomGenerator::global()->bounded(300));
     }
     out() << "saved " << count << Qt::endl;
     return 0;

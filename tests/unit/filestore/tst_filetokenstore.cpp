@@ -192,6 +192,7 @@ private:
 private Q_SLOTS:
     void init();
     void registryMakesFileStores();
+    void findAndSaveFollowTheSdkRules();
     void behavesLikeTheMemoryStore();
     void idsStayNumericPastTen();
     void writesTheGoldenPythonFile();
@@ -205,6 +206,7 @@ private Q_SLOTS:
     void missingFolderIsUnavailable();
     void newFilesAreOwnerOnly();
     void existingPermissionsAreKept();
+    void symbolicLinkStaysALink();
     void seesChangesOfAnotherInstance();
     void seesAnInPlaceRewrite();
     void sdkRewritesKeepOrDropOurFields();
@@ -262,6 +264,91 @@ void FileTokenStoreTest::registryMakesFileStores()
     QVERIFY(!folder.ok());
     QCOMPARE(folder.error().code(), StoreError::Code::InvalidInput);
     QVERIFY(folder.error().message().contains(QLatin1String("is a folder")));
+}
+
+void FileTokenStoreTest::findAndSaveFollowTheSdkRules()
+{
+    const QString file = path(QStringLiteral("rules.csv"));
+    auto writer = open(file);
+    Token ann = signIn(QStringLiteral("ann@example.com"));
+    ann.grantToken = QStringLiteral("1000.grant.ann");
+    QCOMPARE(writer->saveToken(ann).value().id, QStringLiteral("1"));
+    QCOMPARE(writer->saveToken(signIn(QStringLiteral("bob@example.com"))).value().id, QStringLiteral("2"));
+    const auto idOf = [](const StoreResult<std::optional<Token>> &found) {
+        return found.ok() && found.value() ? found.value()->id : QStringLiteral("none");
+    };
+
+    // The same answers from the writer's cache and from a reader that has only the file.
+    auto reader = open(file);
+    for (FileTokenStore *store : { writer.get(), reader.get() }) {
+        // 1. user name; only the partial's empty fields are filled.
+        Token byUser;
+        byUser.userName = QStringLiteral("ann@example.com");
+        byUser.clientSecret = QStringLiteral("mine");
+        auto found = store->findToken(byUser);
+        QCOMPARE(idOf(found), QStringLiteral("1"));
+        QCOMPARE(found.value()->clientSecret, QStringLiteral("mine"));
+        QCOMPARE(found.value()->refreshToken, ann.refreshToken);
+        // 2. an access token without client id and secret; with a client id it is no key.
+        Token byAccess;
+        byAccess.accessToken = QStringLiteral("1000.access.bob@example.com");
+        QCOMPARE(idOf(store->findToken(byAccess)), QStringLiteral("2"));
+        byAccess.clientId = QStringLiteral("1000.CLIENT");
+        QCOMPARE(idOf(store->findToken(byAccess)), QStringLiteral("none"));
+        // 3. grant token before refresh token, both with client id and secret.
+        Token byGrant;
+        byGrant.grantToken = ann.grantToken;
+        byGrant.refreshToken = QStringLiteral("1000.refresh.bob@example.com");
+        byGrant.clientId = QStringLiteral("1000.CLIENT");
+        byGrant.clientSecret = QStringLiteral("s");
+        QCOMPARE(idOf(store->findToken(byGrant)), QStringLiteral("1"));
+        byGrant.grantToken.clear();
+        QCOMPARE(idOf(store->findToken(byGrant)), QStringLiteral("2"));
+        byGrant.clientSecret.clear(); // the SDK's precedence bug matched this; we do not
+        QCOMPARE(idOf(store->findToken(byGrant)), QStringLiteral("none"));
+        // 4. an id alone, or an unknown user, matches nothing, never an arbitrary row.
+        Token onlyId;
+        onlyId.id = QStringLiteral("1");
+        QCOMPARE(idOf(store->findToken(onlyId)), QStringLiteral("none"));
+        Token nobody;
+        nobody.userName = QStringLiteral("nobody' OR '1'='1");
+        QCOMPARE(idOf(store->findToken(nobody)), QStringLiteral("none"));
+        QCOMPARE(idOf(store->findTokenById(QStringLiteral("2"))), QStringLiteral("2"));
+        QCOMPARE(idOf(store->findTokenById(QStringLiteral("99"))), QStringLiteral("none"));
+    }
+
+    // Upsert: a refresh found by user name merges into row 1 and keeps its creation time.
+    m_now += 5000;
+    Token refresh;
+    refresh.userName = QStringLiteral("ann@example.com");
+    refresh.accessToken = QStringLiteral("1000.access.refreshed");
+    refresh.expiryTime = 1795871999999;
+    auto saved = reader->saveToken(refresh);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.value().id, QStringLiteral("1"));
+    QCOMPARE(saved.value().refreshToken, ann.refreshToken);
+    QCOMPARE(saved.value().grantToken, ann.grantToken);
+    QCOMPARE(saved.value().createdAt, qint64(1'700'000'000'000));
+    QCOMPARE(saved.value().updatedAt, m_now);
+    QCOMPARE(writer->findTokenById(QStringLiteral("1")).value().value(), saved.value());
+    // By id; a new id of our choice; the next new id follows it.
+    Token byId;
+    byId.id = QStringLiteral("2");
+    byId.accessToken = QStringLiteral("1000.access.by-id");
+    QCOMPARE(writer->saveToken(byId).value().userName, QStringLiteral("bob@example.com"));
+    Token chosen = signIn(QStringLiteral("carl@example.com"));
+    chosen.id = QStringLiteral("40");
+    QCOMPARE(writer->saveToken(chosen).value().id, QStringLiteral("40"));
+    QCOMPARE(reader->saveToken(signIn(QStringLiteral("dora@example.com"))).value().id, QStringLiteral("41"));
+    // Refusals.
+    Token ghost;
+    ghost.userName = QStringLiteral("ghost@example.com");
+    QCOMPARE(writer->saveToken(ghost).error().code(), StoreError::Code::NotFound);
+    Token badId = signIn(QStringLiteral("eve@example.com"));
+    badId.id = QStringLiteral("abc");
+    QCOMPARE(writer->saveToken(badId).error().code(), StoreError::Code::InvalidInput);
+    QCOMPARE(writer->deleteToken(QStringLiteral("7")).error().code(), StoreError::Code::NotFound);
+    QCOMPARE(open(file)->getTokens().value().size(), 4);
 }
 
 void FileTokenStoreTest::behavesLikeTheMemoryStore()
@@ -648,6 +735,27 @@ void FileTokenStoreTest::existingPermissionsAreKept()
     QVERIFY(store->saveToken(refresh).ok()); // unflushed write
     QCOMPARE(modeOf(file), 0640);
     QCOMPARE(modeOf(store->extrasPath()), 0600); // ours, new
+}
+
+void FileTokenStoreTest::symbolicLinkStaysALink()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("symbolic links need privileges on Windows");
+#endif
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("synced")));
+    const QString target = path(QStringLiteral("synced/sdk_tokens.txt"));
+    const QString link = path(QStringLiteral("linked.csv"));
+    QVERIFY(QFile::link(target, link));
+    auto store = open(link);
+    QVERIFY(store->saveToken(signIn(QStringLiteral("ann@example.com"))).ok()); // a new file, flushed
+    Token refresh;
+    refresh.id = QStringLiteral("1");
+    refresh.accessToken = QStringLiteral("1000.access.new");
+    QVERIFY(store->saveToken(refresh).ok()); // an unflushed rewrite
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(contentsOf(target).contains("1000.access.new"));
+    QCOMPARE(modeOf(target), 0600);
+    QCOMPARE(open(target)->getTokens().value().size(), 1);
 }
 
 void FileTokenStoreTest::seesChangesOfAnotherInstance()
