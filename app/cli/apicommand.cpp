@@ -4,6 +4,8 @@
 #include "crmclient.h"
 #include "crmpager.h"
 #include "crmreply.h"
+#include "tokenendpointclient.h"
+#include "tokenservice.h"
 #include "tokenstore.h"
 
 #include <QCommandLineParser>
@@ -11,55 +13,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QMetaObject>
 #include <QNetworkAccessManager>
 
 namespace {
 
 const QStringList kMethods { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
                              QStringLiteral("PATCH"), QStringLiteral("DELETE") };
-
-// Until the token service exists: hands out the access token as stored, and after a 401 the stored one
-// only if someone else has replaced it meanwhile. It cannot refresh.
-class StoredAccessTokenProvider : public AccessTokenProvider
-{
-public:
-    explicit StoredAccessTokenProvider(TokenStore &store)
-        : m_store(store)
-    { }
-
-    void requestAccessToken(const QString &tokenId, bool forceRefresh, const QString &rejectedAccessToken,
-                            Callback callback) override
-    {
-        AccessTokenResult result;
-        result.tokenId = tokenId;
-        auto token = m_store.findTokenById(tokenId);
-        if (!token) {
-            result.failure = token.error().code() == StoreError::Code::NotFound
-                ? AccessTokenResult::Failure::NotFound
-                : AccessTokenResult::Failure::Store;
-            result.message = token.error().toString();
-        } else if (!token.value()) {
-            result.failure = AccessTokenResult::Failure::NotFound;
-            result.message = QStringLiteral("%1: no token with id %2").arg(m_store.description(), tokenId);
-        } else if (token.value()->accessToken.isEmpty()
-                   || (forceRefresh && token.value()->accessToken == rejectedAccessToken)) {
-            result.failure = AccessTokenResult::Failure::OAuth;
-            result.message = QStringLiteral("token %1 has no usable access token, and this build cannot "
-                                            "refresh it")
-                                 .arg(tokenId);
-        } else {
-            result.accessToken = token.value()->accessToken;
-            result.apiDomain = token.value()->apiDomain;
-            result.expiryTime = token.value()->expiryTime;
-        }
-        QMetaObject::invokeMethod(
-            this, [callback, result]() { callback(result); }, Qt::QueuedConnection);
-    }
-
-private:
-    TokenStore &m_store;
-};
 
 void writeBytes(QTextStream &out, const QByteArray &bytes)
 {
@@ -297,8 +256,11 @@ int ApiCommand::run(CliContext &context, const QStringList &arguments)
         return exitCode;
     request.setTokenId(token->id);
 
+    // One manager for the token endpoint and CRM: pages reuse one connection.
     QNetworkAccessManager network;
-    StoredAccessTokenProvider tokens(*store);
+    TokenEndpointClient endpoint(&network);
+    endpoint.setTimeout(timeoutMs);
+    TokenService tokens(store.get(), &endpoint);
     CrmClient client(&network, &tokens);
     client.setTimeoutMs(timeoutMs);
     QEventLoop loop;

@@ -52,16 +52,6 @@ SandboxToken waitForToken(QNetworkReply *reply)
     return token;
 }
 
-QUrlQuery refreshForm(SandboxServer &server, const QString &refreshToken)
-{
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("client_id"), server.clientId());
-    form.addQueryItem(QStringLiteral("client_secret"), server.clientSecret());
-    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
-    return form;
-}
-
 } // namespace
 
 QString SandboxTokens::allScopes()
@@ -81,64 +71,19 @@ SandboxToken SandboxTokens::mint(SandboxServer &server, QNetworkAccessManager &n
     return waitForToken(postToken(server, network, dc, form));
 }
 
-SandboxToken SandboxTokens::refresh(SandboxServer &server, QNetworkAccessManager &network,
-                                    const QString &refreshToken, const QString &dc)
+Token SandboxTokens::toStoredToken(const SandboxServer &server, const SandboxToken &token, const QString &id,
+                                   const QString &dc)
 {
-    SandboxToken token = waitForToken(postToken(server, network, dc, refreshForm(server, refreshToken)));
-    token.refreshToken = refreshToken; // a refresh answer has none: keep ours
-    return token;
-}
-
-SandboxTokenProvider::SandboxTokenProvider(SandboxServer &server, QNetworkAccessManager &network,
-                                           QObject *parent)
-    : AccessTokenProvider(parent)
-    , m_server(server)
-    , m_network(network)
-{ }
-
-void SandboxTokenProvider::addToken(const QString &tokenId, const SandboxToken &token)
-{
-    m_tokens.insert(tokenId, token);
-}
-
-void SandboxTokenProvider::requestAccessToken(const QString &tokenId, bool forceRefresh,
-                                              const QString &rejectedAccessToken, Callback callback)
-{
-    ++m_requests;
-    AccessTokenResult result;
-    result.tokenId = tokenId;
-    if (!m_tokens.contains(tokenId)) {
-        result.failure = AccessTokenResult::Failure::NotFound;
-        result.message = QStringLiteral("no token with id %1").arg(tokenId);
-    } else if (forceRefresh && m_tokens.value(tokenId).accessToken == rejectedAccessToken) {
-        ++m_forced;
-        const QString refreshToken = m_tokens.value(tokenId).refreshToken;
-        QNetworkReply *reply =
-            postToken(m_server, m_network, QStringLiteral("us"), refreshForm(m_server, refreshToken));
-        connect(reply, &QNetworkReply::finished, this, [this, reply, tokenId, refreshToken, callback]() {
-            reply->deleteLater();
-            SandboxToken fresh = parseAnswer(reply);
-            AccessTokenResult answer;
-            answer.tokenId = tokenId;
-            if (!fresh.error.isEmpty()) {
-                answer.failure = AccessTokenResult::Failure::OAuth;
-                answer.message = fresh.error;
-            } else {
-                fresh.refreshToken = refreshToken;
-                m_tokens.insert(tokenId, fresh);
-                answer.accessToken = fresh.accessToken;
-                answer.apiDomain = fresh.apiDomain;
-                answer.expiryTime = fresh.expiryTime;
-            }
-            callback(answer);
-        });
-        return;
-    } else {
-        const SandboxToken &token = m_tokens[tokenId];
-        result.accessToken = token.accessToken;
-        result.apiDomain = token.apiDomain;
-        result.expiryTime = token.expiryTime;
-    }
-    QMetaObject::invokeMethod(
-        this, [callback, result]() { callback(result); }, Qt::QueuedConnection);
+    Token stored;
+    stored.id = id;
+    stored.userName = server.signedInUser();
+    stored.clientId = server.clientId();
+    stored.clientSecret = server.clientSecret();
+    stored.refreshToken = token.refreshToken;
+    stored.accessToken = token.accessToken;
+    stored.expiryTime = token.expiryTime;
+    stored.apiDomain = token.apiDomain;
+    stored.accountsServer = server.accountsUrl(dc).toString();
+    stored.dataCenter = dc;
+    return stored;
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "accesstokenprovider.h"
+#include "token.h"
 
-#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -29,34 +28,8 @@ QString allScopes();
 SandboxToken mint(SandboxServer &server, QNetworkAccessManager &network, const QString &scopes = allScopes(),
                   const QString &dc = QStringLiteral("us"));
 
-// grant_type=refresh_token at the sandbox's token endpoint.
-SandboxToken refresh(SandboxServer &server, QNetworkAccessManager &network, const QString &refreshToken,
-                     const QString &dc = QStringLiteral("us"));
+// The token as `zcrm` keeps it: the SDK fields plus the accounts server its refreshes go to.
+Token toStoredToken(const SandboxServer &server, const SandboxToken &token, const QString &id,
+                    const QString &dc = QStringLiteral("us"));
 
 } // namespace SandboxTokens
-
-// Test-only AccessTokenProvider until the token service is used here: hands out the token minted from
-// the sandbox; asked to force a refresh for the access token it gave, it refreshes at the sandbox's
-// token endpoint over HTTP. Answers through the event loop, as the interface requires.
-class SandboxTokenProvider : public AccessTokenProvider
-{
-    Q_OBJECT
-
-public:
-    SandboxTokenProvider(SandboxServer &server, QNetworkAccessManager &network, QObject *parent = nullptr);
-
-    void addToken(const QString &tokenId, const SandboxToken &token);
-    SandboxToken token(const QString &tokenId) const { return m_tokens.value(tokenId); }
-    int requestCount() const { return m_requests; }
-    int forcedCount() const { return m_forced; }
-
-    void requestAccessToken(const QString &tokenId, bool forceRefresh, const QString &rejectedAccessToken,
-                            Callback callback) override;
-
-private:
-    SandboxServer &m_server;
-    QNetworkAccessManager &m_network;
-    QHash<QString, SandboxToken> m_tokens;
-    int m_requests = 0;
-    int m_forced = 0;
-};

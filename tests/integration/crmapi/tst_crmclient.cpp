@@ -1,8 +1,11 @@
 #include "crmclient.h"
 #include "crmreply.h"
 #include "crmtestsupport.h"
+#include "memorytokenstore.h"
 #include "sandboxserver.h"
 #include "sandboxtokens.h"
+#include "tokenendpointclient.h"
+#include "tokenservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -28,7 +31,8 @@ void captureMessage(QtMsgType, const QMessageLogContext &, const QString &messag
 
 } // namespace
 
-// CrmClient against the sandbox (Zoho Accounts + CRM v8 look-alike) over loopback HTTP.
+// CrmClient with the token service, against the sandbox (Zoho Accounts + CRM v8 look-alike) over
+// loopback HTTP.
 class TestCrmClient : public QObject
 {
     Q_OBJECT
@@ -63,10 +67,14 @@ private slots:
 private:
     CrmRequest request(const QByteArray &method, const QString &path) const;
     QString firstLeadId();
+    void storeToken(const QString &id, const SandboxToken &token);
+    QString storedAccessToken(const QString &id);
 
     SandboxServer m_sandbox;
     QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxTokenProvider> m_tokens;
+    std::unique_ptr<MemoryTokenStore> m_store;
+    std::unique_ptr<TokenEndpointClient> m_endpoint;
+    std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<CrmClient> m_client;
     SandboxToken m_token;
 };
@@ -84,8 +92,10 @@ void TestCrmClient::init()
 {
     m_sandbox.clearFaults();
     m_sandbox.resetCounters();
-    m_tokens = std::make_unique<SandboxTokenProvider>(m_sandbox, m_network);
-    m_tokens->addToken(QStringLiteral("1"), m_token);
+    m_store = std::make_unique<MemoryTokenStore>();
+    m_endpoint = std::make_unique<TokenEndpointClient>(&m_network);
+    m_tokens = std::make_unique<TokenService>(m_store.get(), m_endpoint.get());
+    storeToken(QStringLiteral("1"), m_token);
     m_client = std::make_unique<CrmClient>(&m_network, m_tokens.get());
     m_client->setDefaultTokenId(QStringLiteral("1"));
     m_client->setTimeoutMs(10000);
@@ -95,10 +105,26 @@ void TestCrmClient::cleanup()
 {
     m_sandbox.clearFaults();
     // A refresh in a test replaced the access token: keep using the live one.
-    if (m_tokens && m_sandbox.isAccessTokenValid(m_tokens->token(QStringLiteral("1")).accessToken))
-        m_token = m_tokens->token(QStringLiteral("1"));
+    const QString current = storedAccessToken(QStringLiteral("1"));
+    if (m_sandbox.isAccessTokenValid(current))
+        m_token.accessToken = current;
     m_client.reset();
     m_tokens.reset();
+    m_endpoint.reset();
+    m_store.reset();
+}
+
+void TestCrmClient::storeToken(const QString &id, const SandboxToken &token)
+{
+    const auto saved = m_store->saveToken(SandboxTokens::toStoredToken(m_sandbox, token, id));
+    if (!saved)
+        QFAIL(qPrintable(saved.error().toString()));
+}
+
+QString TestCrmClient::storedAccessToken(const QString &id)
+{
+    const auto token = m_store->findTokenById(id);
+    return token.ok() && token.value() ? token.value()->accessToken : QString();
 }
 
 CrmRequest TestCrmClient::request(const QByteArray &method, const QString &path) const
@@ -253,10 +279,10 @@ void TestCrmClient::invalidTokenRefreshesOnceAndRetries()
     const QString id = firstLeadId();
     QVERIFY(!id.isEmpty());
 
-    QCOMPARE(m_tokens->forcedCount(), 1);
     QCOMPARE(m_sandbox.refreshCount(), 1);
+    QCOMPARE(m_sandbox.refreshCount(m_token.refreshToken), 1);
     QCOMPARE(m_sandbox.apiRequestCount(), 2); // the 401 and the retry
-    const QString fresh = m_tokens->token(QStringLiteral("1")).accessToken;
+    const QString fresh = storedAccessToken(QStringLiteral("1")); // saved by the token service
     QVERIFY(fresh != rejected);
     QVERIFY(m_sandbox.isAccessTokenValid(fresh));
 
@@ -286,8 +312,8 @@ void TestCrmClient::secondInvalidTokenIsReportedNotLooped()
     QCOMPARE(response.error().code(), QStringLiteral("INVALID_TOKEN"));
     QCOMPARE(response.attempts(), 2);
     QVERIFY(response.tokenRefreshed());
-    QCOMPARE(m_tokens->forcedCount(), 1);
     QCOMPARE(m_sandbox.tokenRequestCount(), 1);
+    QCOMPARE(m_sandbox.refreshCount(), 1);
     QCOMPARE(m_sandbox.apiRequestCount(), 2);
 
     m_token = SandboxTokens::mint(m_sandbox, m_network);
@@ -299,10 +325,10 @@ void TestCrmClient::scopeMismatchIsReportedWithoutRefresh()
     const SandboxToken narrow =
         SandboxTokens::mint(m_sandbox, m_network, QStringLiteral("ZohoCRM.modules.ALL"));
     QVERIFY(narrow.error.isEmpty());
-    m_tokens->addToken(QStringLiteral("narrow"), narrow);
+    storeToken(QStringLiteral("2"), narrow);
     m_sandbox.resetCounters();
     CrmRequest modules = request("GET", QStringLiteral("settings/modules"));
-    modules.setTokenId(QStringLiteral("narrow"));
+    modules.setTokenId(QStringLiteral("2"));
     const CrmResponse response = call(*m_client, modules);
     QVERIFY(!response.ok());
     QCOMPARE(response.httpStatus(), 401);
@@ -310,7 +336,6 @@ void TestCrmClient::scopeMismatchIsReportedWithoutRefresh()
     QCOMPARE(response.error().code(), QStringLiteral("OAUTH_SCOPE_MISMATCH"));
     QCOMPARE(response.attempts(), 1);
     QVERIFY(!response.tokenRefreshed());
-    QCOMPARE(m_tokens->forcedCount(), 0);
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
     QCOMPARE(m_sandbox.apiRequestCount(), 1);
 }
@@ -318,7 +343,7 @@ void TestCrmClient::scopeMismatchIsReportedWithoutRefresh()
 void TestCrmClient::tokenProviderFailure()
 {
     CrmRequest org = request("GET", QStringLiteral("org"));
-    org.setTokenId(QStringLiteral("no-such-token"));
+    org.setTokenId(QStringLiteral("999"));
     const CrmResponse response = call(*m_client, org);
     QCOMPARE(response.error().kind(), CrmError::Kind::Token);
     QCOMPARE(response.error().tokenFailure(), AccessTokenResult::Failure::NotFound);
@@ -405,9 +430,9 @@ void TestCrmClient::connectionRefused()
     closed.close();
     SandboxToken nowhere = m_token;
     nowhere.apiDomain = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    m_tokens->addToken(QStringLiteral("nowhere"), nowhere);
+    storeToken(QStringLiteral("3"), nowhere);
     CrmRequest org = request("GET", QStringLiteral("org"));
-    org.setTokenId(QStringLiteral("nowhere"));
+    org.setTokenId(QStringLiteral("3"));
     const CrmResponse response = call(*m_client, org);
     QCOMPARE(response.error().kind(), CrmError::Kind::Network);
     QVERIFY2(response.error().message().contains(QLatin1String("refused"), Qt::CaseInsensitive),
@@ -433,9 +458,9 @@ void TestCrmClient::wireFormat()
     local.accessToken =
         QStringLiteral("1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210");
     local.apiDomain = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
-    m_tokens->addToken(QStringLiteral("local"), local);
+    storeToken(QStringLiteral("4"), local);
     CrmRequest search = request("GET", QStringLiteral("crm/v8/Leads/search"));
-    search.setTokenId(QStringLiteral("local"));
+    search.setTokenId(QStringLiteral("4"));
     search.addQueryItem(QStringLiteral("email"), QStringLiteral("a+b@example.com"));
     const CrmResponse response = call(*m_client, search);
     QVERIFY2(response.ok(), qPrintable(response.error().toString()));
@@ -458,7 +483,8 @@ void TestCrmClient::tokensNeverLogged()
 
     QVERIFY(!id.isEmpty());
     QVERIFY2(g_logged.size() >= 3, qPrintable(g_logged.join(QLatin1Char('\n'))));
-    const QString fresh = m_tokens->token(QStringLiteral("1")).accessToken;
+    const QString fresh = storedAccessToken(QStringLiteral("1"));
+    QVERIFY(fresh != rejected);
     for (const QString &line : std::as_const(g_logged)) {
         QVERIFY2(!line.contains(rejected), qPrintable(line));
         QVERIFY2(!line.contains(fresh), qPrintable(line));

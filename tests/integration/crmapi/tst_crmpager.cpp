@@ -1,8 +1,11 @@
 #include "crmclient.h"
 #include "crmpager.h"
 #include "crmtestsupport.h"
+#include "memorytokenstore.h"
 #include "sandboxserver.h"
 #include "sandboxtokens.h"
+#include "tokenendpointclient.h"
+#include "tokenservice.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -61,7 +64,9 @@ private:
 
     SandboxServer m_sandbox;
     QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxTokenProvider> m_tokens;
+    MemoryTokenStore m_store;
+    std::unique_ptr<TokenEndpointClient> m_endpoint;
+    std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<CrmClient> m_client;
 };
 
@@ -71,8 +76,9 @@ void TestCrmPager::initTestCase()
     QVERIFY(m_sandbox.start(0));
     const SandboxToken token = SandboxTokens::mint(m_sandbox, m_network);
     QVERIFY2(token.error.isEmpty(), qPrintable(token.error));
-    m_tokens = std::make_unique<SandboxTokenProvider>(m_sandbox, m_network);
-    m_tokens->addToken(QStringLiteral("1"), token);
+    QVERIFY(m_store.saveToken(SandboxTokens::toStoredToken(m_sandbox, token, QStringLiteral("1"))).ok());
+    m_endpoint = std::make_unique<TokenEndpointClient>(&m_network);
+    m_tokens = std::make_unique<TokenService>(&m_store, m_endpoint.get());
 }
 
 void TestCrmPager::init()
