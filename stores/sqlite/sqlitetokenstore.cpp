@@ -8,36 +8,30 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
-// The token's columns, without the lease; a function so that it is built after Token's names.
-const QString &selectColumns()
+// The columns a token is read from and written to, in table order: the SDK's ten, then ours
+// (readToken() and bindToken() follow this order).
+const QString &tokenColumns()
 {
     static const QString columns =
-        SqliteSchema::columns()
-            .mid(0, Token::sdkFieldNames().size() + Token::extraFieldNames().size())
-            .join(QStringLiteral(", "));
+        (Token::sdkFieldNames() + Token::extraFieldNames()).join(QStringLiteral(", "));
     return columns;
 }
+constexpr int kTokenColumnCount = 18;
 
 QString selectWhere(const QString &condition)
 {
     // rowid order is insertion order: the first stored row wins, as in the other stores.
     return QStringLiteral("SELECT %1 FROM oauthtoken WHERE %2 ORDER BY rowid LIMIT 1")
-        .arg(selectColumns(), condition);
-}
-
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-QVariant msOrNull(qint64 ms)
-{
-    return ms > 0 ? QVariant(ms) : QVariant();
+        .arg(tokenColumns(), condition);
 }
 
 bool isPositiveInteger(const QString &id)
@@ -46,16 +40,12 @@ bool isPositiveInteger(const QString &id)
     return id.toLongLong(&ok) > 0 && ok;
 }
 
-// SQLite result codes (the low byte of an extended code).
-enum SqliteCode {
-    Busy = 5,
-    Locked = 6,
-    ReadOnly = 8,
-    Corrupt = 11,
-    CantOpen = 14,
-    NotADatabase = 26,
-    Perm = 3
-};
+qint64 msFromText(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value > 0 ? value : 0;
+}
 
 } // namespace
 
@@ -69,10 +59,12 @@ SqliteTokenStore::SqliteTokenStore(const Options &options)
 
 SqliteTokenStore::~SqliteTokenStore()
 {
-    for (QSqlQuery *query : { &m_begin, &m_commit, &m_rollback, &m_byId, &m_byUser, &m_byAccess, &m_byRefresh,
-                              &m_byGrant, &m_all, &m_insert, &m_update, &m_delete, &m_deleteAll, &m_nextId,
-                              &m_setNextId, &m_idExists, &m_takeLease, &m_releaseLease })
-        *query = QSqlQuery();
+    // Statements first: SQLite keeps a connection with live statements open.
+    for (SqliteStatement *statement :
+         { &m_begin,   &m_commit,    &m_rollback,    &m_byId,     &m_byUser,    &m_byAccess,    &m_byRefresh,
+           &m_byGrant, &m_all,       &m_count,       &m_insert,   &m_update,    &m_delete,      &m_deleteAll,
+           &m_nextId,  &m_setNextId, &m_raiseNextId, &m_idExists, &m_takeLease, &m_releaseLease })
+        statement->finalize();
     if (m_database.isValid())
         m_database.close();
     m_database = QSqlDatabase();
@@ -137,27 +129,45 @@ StoreResult<void> SqliteTokenStore::openDatabase()
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_database.setConnectOptions(connectOptions);
     if (!m_database.open())
-        return sqlError(operation, m_database.lastError());
+        return errorFor(operation, m_database.lastError());
+    const QVariant handle = m_database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0
+        || !*static_cast<sqlite3 *const *>(handle.constData()))
+        return makeError(StoreError::Code::Unavailable, operation,
+                         QStringLiteral("Qt's SQLite driver gave no handle"));
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     // Reads first: nothing is written to a file that turns out not to be a token store.
     const SqliteSchema::Plan plan = SqliteSchema::plan(m_database);
     if (!plan.error.isEmpty()) {
         const QSqlError last = m_database.lastError();
         if (last.isValid() && last.type() != QSqlError::NoError)
-            return sqlError(operation, last);
+            return errorFor(operation, last);
         return makeError(StoreError::Code::Corrupt, operation,
                          plan.error + QStringLiteral("; the file was left as it is"));
     }
 
-    QSqlQuery pragma(m_database);
+    for (auto [statement, sql] :
+         { std::pair { &m_begin, "BEGIN IMMEDIATE" }, std::pair { &m_commit, "COMMIT" },
+           std::pair { &m_rollback, "ROLLBACK" } }) {
+        auto prepared = prepare(*statement, QString::fromLatin1(sql));
+        if (!prepared)
+            return prepared;
+    }
+
     if (!m_readOnly) {
+        QSqlQuery pragma(m_database);
         if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())
-            return queryError(operation, pragma);
+            return errorFor(operation, pragma.lastError());
         if (pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             qCWarning(lcSqliteStore) << description() << "stays in journal mode"
                                      << pragma.value(0).toString();
         pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
+    // Lookups read pages through a memory map and keep them cached, instead of a read() per page.
+    QSqlQuery tuning(m_database);
+    tuning.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+    tuning.exec(QStringLiteral("PRAGMA cache_size = -32768"));
 
     if (!plan.statements.isEmpty()) {
         if (m_readOnly)
@@ -171,7 +181,7 @@ StoreResult<void> SqliteTokenStore::openDatabase()
         for (const QString &statement : again.statements) {
             QSqlQuery step(m_database);
             if (!step.exec(statement)) {
-                const StoreError error = queryError(operation, step);
+                const StoreError error = errorFor(operation, step.lastError());
                 rollback();
                 return error;
             }
@@ -184,92 +194,91 @@ StoreResult<void> SqliteTokenStore::openDatabase()
             qCInfo(lcSqliteStore) << description() << "upgraded from the Zoho SDK table to schema"
                                   << SqliteSchema::kCurrentVersion;
     }
-    return prepareStatements();
+    return prepareTokenStatements();
 }
 
-StoreResult<void> SqliteTokenStore::prepareStatements()
+StoreResult<void> SqliteTokenStore::prepare(SqliteStatement &statement, const QString &sql)
 {
-    const QString columns = SqliteSchema::columns().join(QStringLiteral(", "));
+    const int code = statement.prepare(m_handle, sql);
+    if (code != SQLITE_OK)
+        return errorFor(QStringLiteral("open"), code);
+    return {};
+}
+
+StoreResult<void> SqliteTokenStore::prepareTokenStatements()
+{
     QStringList placeholders;
     QStringList assignments;
-    for (const QString &column : SqliteSchema::columns()) {
+    for (const QString &column : Token::sdkFieldNames() + Token::extraFieldNames()) {
         placeholders.append(QStringLiteral("?"));
-        if (column != QLatin1String("id") && !column.startsWith(QLatin1String("lease_")))
+        if (column != QLatin1String("id"))
             assignments.append(column + QStringLiteral(" = ?"));
     }
-    const struct
-    {
-        QSqlQuery *query;
-        QString sql;
-    } statements[] = {
-        { &m_begin, QStringLiteral("BEGIN IMMEDIATE") },
-        { &m_commit, QStringLiteral("COMMIT") },
-        { &m_rollback, QStringLiteral("ROLLBACK") },
-        { &m_byId, selectWhere(QStringLiteral("id = ?")) },
+    const std::pair<SqliteStatement *, QString> statements[] = {
+        { &m_byId, selectWhere(QStringLiteral("id = ?1")) },
         { &m_byUser,
-          selectWhere(QStringLiteral(
-              "user_name = ? AND (COALESCE(?, '') = '' OR client_id IS NULL OR client_id = '' OR client_id = "
-              "?) "
-              "AND (COALESCE(?, '') = '' OR api_domain IS NULL OR api_domain = '' OR api_domain = ?)")) },
-        { &m_byAccess, selectWhere(QStringLiteral("access_token = ?")) },
-        { &m_byRefresh, selectWhere(QStringLiteral("refresh_token = ?")) },
-        { &m_byGrant, selectWhere(QStringLiteral("grant_token = ?")) },
-        { &m_all, QStringLiteral("SELECT %1 FROM oauthtoken ORDER BY rowid").arg(selectColumns()) },
+          selectWhere(
+              QStringLiteral("user_name = ?1 AND (?2 IS NULL OR client_id IS NULL OR client_id = '' OR "
+                             "client_id = ?2) AND (?3 IS NULL OR api_domain IS NULL OR "
+                             "api_domain = '' OR api_domain = ?3)")) },
+        { &m_byAccess, selectWhere(QStringLiteral("access_token = ?1")) },
+        { &m_byRefresh, selectWhere(QStringLiteral("refresh_token = ?1")) },
+        { &m_byGrant, selectWhere(QStringLiteral("grant_token = ?1")) },
+        { &m_all, QStringLiteral("SELECT %1 FROM oauthtoken ORDER BY rowid").arg(tokenColumns()) },
+        { &m_count, QStringLiteral("SELECT COUNT(*) FROM oauthtoken") },
         { &m_insert,
           QStringLiteral("INSERT INTO oauthtoken (%1) VALUES (%2)")
-              .arg(columns, placeholders.join(QStringLiteral(", "))) },
+              .arg(tokenColumns(), placeholders.join(QStringLiteral(", "))) },
         { &m_update,
-          QStringLiteral("UPDATE oauthtoken SET %1 WHERE id = ?")
-              .arg(assignments.join(QStringLiteral(", "))) },
-        { &m_delete, QStringLiteral("DELETE FROM oauthtoken WHERE id = ?") },
+          QStringLiteral("UPDATE oauthtoken SET %1 WHERE id = ?%2")
+              .arg(assignments.join(QStringLiteral(", ")))
+              .arg(kTokenColumnCount) },
+        { &m_delete, QStringLiteral("DELETE FROM oauthtoken WHERE id = ?1") },
         { &m_deleteAll, QStringLiteral("DELETE FROM oauthtoken") },
         { &m_nextId, QStringLiteral("SELECT value FROM zcrm_meta WHERE key = 'next_id'") },
         { &m_setNextId,
-          QStringLiteral("INSERT OR REPLACE INTO zcrm_meta (key, value) VALUES ('next_id', ?)") },
+          QStringLiteral("INSERT OR REPLACE INTO zcrm_meta (key, value) VALUES ('next_id', ?1)") },
         { &m_raiseNextId,
-          QStringLiteral("UPDATE zcrm_meta SET value = MAX(value, ?) WHERE key = 'next_id'") },
-        { &m_idExists, QStringLiteral("SELECT 1 FROM oauthtoken WHERE id = ?") },
+          QStringLiteral("UPDATE zcrm_meta SET value = MAX(value, ?1) WHERE key = 'next_id'") },
+        { &m_idExists, QStringLiteral("SELECT 1 FROM oauthtoken WHERE id = ?1") },
         { &m_takeLease,
-          QStringLiteral("UPDATE oauthtoken SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
-                         "(lease_owner IS NULL OR lease_until IS NULL OR lease_until <= ? OR "
-                         "lease_owner = ?)") },
+          QStringLiteral("UPDATE oauthtoken SET lease_owner = ?1, lease_until = ?2 WHERE id = ?3 AND "
+                         "(lease_owner IS NULL OR lease_until IS NULL OR lease_until <= ?4 OR "
+                         "lease_owner = ?1)") },
         { &m_releaseLease,
           QStringLiteral("UPDATE oauthtoken SET lease_owner = NULL, lease_until = NULL "
-                         "WHERE id = ? AND lease_owner = ?") },
+                         "WHERE id = ?1 AND lease_owner = ?2") },
     };
-    for (const auto &statement : statements) {
-        *statement.query = QSqlQuery(m_database);
-        if (!statement.query->prepare(statement.sql))
-            return queryError(QStringLiteral("open"), *statement.query);
+    for (const auto &[statement, sql] : statements) {
+        auto prepared = prepare(*statement, sql);
+        if (!prepared)
+            return prepared;
     }
     return {};
 }
 
-StoreError SqliteTokenStore::sqlError(const QString &operation, const QSqlError &error) const
+StoreError SqliteTokenStore::errorFor(const QString &operation, int code) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     StoreError::Code kind = StoreError::Code::Backend;
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.text();
-    switch (code) {
-    case Busy:
-    case Locked:
+    QString text = QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(code));
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         kind = StoreError::Code::Busy;
         text = QStringLiteral("the database is locked by another process beyond %1 ms; try again")
                    .arg(m_options.busyTimeoutMs);
         break;
-    case ReadOnly:
-    case Perm:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
         kind = StoreError::Code::AccessDenied;
         text = QStringLiteral("the file is read-only (%1)").arg(text);
         break;
-    case Corrupt:
-    case NotADatabase:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
         kind = StoreError::Code::Corrupt;
         text = QStringLiteral("the database is damaged (%1); the file was left as it is").arg(text);
         break;
-    case CantOpen:
+    case SQLITE_CANTOPEN:
         kind = StoreError::Code::Unavailable;
         break;
     default:
@@ -278,103 +287,141 @@ StoreError SqliteTokenStore::sqlError(const QString &operation, const QSqlError 
     return makeError(kind, operation, text);
 }
 
-StoreError SqliteTokenStore::queryError(const QString &operation, const QSqlQuery &query) const
+StoreError SqliteTokenStore::errorFor(const QString &operation, const QSqlError &error) const
 {
-    return sqlError(operation, query.lastError());
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok && code != SQLITE_OK)
+        return errorFor(operation, code);
+    return makeError(StoreError::Code::Backend, operation, error.text());
+}
+
+StoreResult<void> SqliteTokenStore::run(SqliteStatement &statement, const QString &operation)
+{
+    const int code = statement.step();
+    statement.reset();
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
+        return errorFor(operation, code);
+    return {};
 }
 
 StoreResult<void> SqliteTokenStore::begin(const QString &operation)
 {
     if (m_readOnly)
         return makeError(StoreError::Code::AccessDenied, operation, QStringLiteral("the file is read-only"));
-    QSqlError error;
-    if (!runControl(m_begin, QStringLiteral("BEGIN IMMEDIATE"), &error))
-        return sqlError(operation, error);
-    return {};
+    return run(m_begin, operation);
 }
 
 StoreResult<void> SqliteTokenStore::commit(const QString &operation)
 {
-    QSqlError error;
-    if (!runControl(m_commit, QStringLiteral("COMMIT"), &error)) {
+    auto committed = run(m_commit, operation);
+    if (!committed)
         rollback();
-        return sqlError(operation, error);
-    }
-    return {};
+    return committed;
 }
 
 void SqliteTokenStore::rollback()
 {
-    runControl(m_rollback, QStringLiteral("ROLLBACK"), nullptr);
+    if (!sqlite3_get_autocommit(m_handle))
+        run(m_rollback, QStringLiteral("rollback"));
 }
 
-bool SqliteTokenStore::runControl(QSqlQuery &prepared, const QString &sql, QSqlError *error)
+Token SqliteTokenStore::readToken(const SqliteStatement &statement)
 {
-    // Before prepareStatements() (during the schema upgrade) there is no prepared statement yet.
-    QSqlQuery adHoc(m_database);
-    QSqlQuery &query = prepared.lastQuery().isEmpty() ? adHoc : prepared;
-    const bool ok = &query == &adHoc ? adHoc.exec(sql) : prepared.exec();
-    if (!ok && error)
-        *error = query.lastError();
-    query.finish();
-    return ok;
-}
-
-Token SqliteTokenStore::tokenFromQuery(const QSqlQuery &query)
-{
+    // Column order: tokenColumns().
     Token token;
-    const QStringList &names = SqliteSchema::columns();
-    const int count = int(Token::sdkFieldNames().size() + Token::extraFieldNames().size());
-    for (int i = 0; i < count; ++i) {
-        const QVariant value = query.value(i);
-        if (!value.isNull())
-            token.setField(names.at(i), value.toString());
-    }
+    token.id = statement.text(0);
+    token.userName = statement.text(1);
+    token.clientId = statement.text(2);
+    token.clientSecret = statement.text(3);
+    token.refreshToken = statement.text(4);
+    token.accessToken = statement.text(5);
+    token.grantToken = statement.text(6);
+    token.expiryTime = msFromText(statement.text(7)); // the SDK writes a decimal string
+    token.redirectUrl = statement.text(8);
+    token.apiDomain = statement.text(9);
+    token.accountsServer = statement.text(10);
+    if (!statement.isNull(11))
+        token.scopes = statement.text(11).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    token.dataCenter = statement.text(12);
+    token.environment = statement.text(13);
+    token.createdAt = statement.int64(14);
+    token.updatedAt = statement.int64(15);
+    if (!statement.isNull(16))
+        token.state = Token::stateFromName(statement.text(16));
+    token.lastError = statement.text(17);
     return token;
 }
 
-StoreResult<std::optional<Token>> SqliteTokenStore::findRow(QSqlQuery &query, const QString &operation)
+void SqliteTokenStore::bindToken(SqliteStatement &statement, const Token &token, int first)
 {
-    if (!query.exec())
-        return queryError(operation, query);
+    // Column order: tokenColumns(); `first` is 1 for an insert, 0 for an update (no id column, whose
+    // value goes last).
+    int index = 1;
+    if (first == 1)
+        statement.bindText(index++, token.id);
+    statement.bindText(index++, token.userName);
+    statement.bindText(index++, token.clientId);
+    statement.bindText(index++, token.clientSecret);
+    statement.bindText(index++, token.refreshToken);
+    statement.bindText(index++, token.accessToken);
+    statement.bindText(index++, token.grantToken);
+    statement.bindText(index++, token.expiryTime > 0 ? QString::number(token.expiryTime) : QString());
+    statement.bindText(index++, token.redirectUrl);
+    statement.bindText(index++, token.apiDomain);
+    statement.bindText(index++, token.accountsServer);
+    statement.bindText(index++, token.scopes.join(QLatin1Char(',')));
+    statement.bindText(index++, token.dataCenter);
+    statement.bindText(index++, token.environment);
+    statement.bindInt64(index++, token.createdAt);
+    statement.bindInt64(index++, token.updatedAt);
+    statement.bindText(index++, Token::stateName(token.state));
+    statement.bindText(index++, token.lastError);
+    if (first == 0)
+        statement.bindText(index++, token.id);
+}
+
+StoreResult<std::optional<Token>> SqliteTokenStore::findRow(SqliteStatement &statement,
+                                                            const QString &operation)
+{
+    const int code = statement.step();
     std::optional<Token> row;
-    if (query.next())
-        row = tokenFromQuery(query);
-    query.finish();
+    if (code == SQLITE_ROW)
+        row = readToken(statement);
+    statement.reset();
+    if (code != SQLITE_ROW && code != SQLITE_DONE)
+        return errorFor(operation, code);
     return row;
 }
 
 StoreResult<std::optional<Token>> SqliteTokenStore::rowFor(const Token &token, const QString &operation)
 {
     if (!token.id.isEmpty()) {
-        m_byId.bindValue(0, token.id);
+        m_byId.bindText(1, token.id);
         return findRow(m_byId, operation);
     }
     const TokenMatchKey key = TokenMatchKey::forToken(token);
-    QSqlQuery *query = nullptr;
+    SqliteStatement *statement = nullptr;
     switch (key.field()) {
     case TokenMatchKey::Field::None:
         return std::optional<Token>();
     case TokenMatchKey::Field::UserName:
-        query = &m_byUser;
-        query->bindValue(0, key.value());
-        query->bindValue(1, key.clientId());
-        query->bindValue(2, key.clientId());
-        query->bindValue(3, key.apiDomain());
-        query->bindValue(4, key.apiDomain());
-        return findRow(*query, operation);
+        statement = &m_byUser;
+        statement->bindText(2, key.clientId()); // empty binds NULL: any client
+        statement->bindText(3, key.apiDomain());
+        break;
     case TokenMatchKey::Field::AccessToken:
-        query = &m_byAccess;
+        statement = &m_byAccess;
         break;
     case TokenMatchKey::Field::RefreshToken:
-        query = &m_byRefresh;
+        statement = &m_byRefresh;
         break;
     case TokenMatchKey::Field::GrantToken:
-        query = &m_byGrant;
+        statement = &m_byGrant;
         break;
     }
-    query->bindValue(0, key.value());
-    return findRow(*query, operation);
+    statement->bindText(1, key.value());
+    return findRow(*statement, operation);
 }
 
 StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &partial)
@@ -392,72 +439,47 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &parti
 
 StoreResult<std::optional<Token>> SqliteTokenStore::findTokenById(const QString &id)
 {
-    m_byId.bindValue(0, id);
+    m_byId.bindText(1, id);
     return findRow(m_byId, QStringLiteral("findTokenById"));
 }
 
-void SqliteTokenStore::bindRow(QSqlQuery &query, const Token &token)
+StoreResult<bool> SqliteTokenStore::idExists(const QString &id, const QString &operation)
 {
-    const QStringList &names = SqliteSchema::columns();
-    int position = 0;
-    for (const QString &name : names) {
-        if (name.startsWith(QLatin1String("lease_")))
-            continue;
-        if (&query == &m_update && name == QLatin1String("id"))
-            continue;
-        QVariant value;
-        if (name == QLatin1String("created_at"))
-            value = msOrNull(token.createdAt);
-        else if (name == QLatin1String("updated_at"))
-            value = msOrNull(token.updatedAt);
-        else
-            value = textOrNull(token.field(name));
-        query.bindValue(position++, value);
-    }
-    if (&query == &m_insert) {
-        query.bindValue(position++, QVariant()); // lease_owner
-        query.bindValue(position++, QVariant()); // lease_until
-    } else {
-        query.bindValue(position++, token.id);
-    }
+    m_idExists.bindText(1, id);
+    const int code = m_idExists.step();
+    m_idExists.reset();
+    if (code != SQLITE_ROW && code != SQLITE_DONE)
+        return errorFor(operation, code);
+    return code == SQLITE_ROW;
 }
 
 StoreResult<QString> SqliteTokenStore::allocateId()
 {
     const QString operation = QStringLiteral("saveToken");
-    if (!m_nextId.exec())
-        return queryError(operation, m_nextId);
-    qint64 next = m_nextId.next() ? m_nextId.value(0).toLongLong() : 1;
-    m_nextId.finish();
+    const int code = m_nextId.step();
+    qint64 next = code == SQLITE_ROW ? m_nextId.int64(0) : 1;
+    m_nextId.reset();
+    if (code != SQLITE_ROW && code != SQLITE_DONE)
+        return errorFor(operation, code);
     // Rows written by the SDK itself may already use the next number.
     for (;;) {
-        m_idExists.bindValue(0, QString::number(next));
-        if (!m_idExists.exec())
-            return queryError(operation, m_idExists);
-        const bool taken = m_idExists.next();
-        m_idExists.finish();
+        auto taken = idExists(QString::number(next), operation);
         if (!taken)
+            return taken.error();
+        if (!taken.value())
             break;
         ++next;
     }
-    m_setNextId.bindValue(0, next + 1);
-    if (!m_setNextId.exec())
-        return queryError(operation, m_setNextId);
+    m_setNextId.bindInt64(1, next + 1);
+    auto stored = run(m_setNextId, operation);
+    if (!stored)
+        return stored.error();
     return QString::number(next);
 }
 
 StoreResult<Token> SqliteTokenStore::saveInTransaction(Token token)
 {
     const QString operation = QStringLiteral("saveToken");
-    if (!token.id.isEmpty() && !isPositiveInteger(token.id)) {
-        m_byId.bindValue(0, token.id);
-        auto existing = findRow(m_byId, operation);
-        if (!existing)
-            return existing.error();
-        if (!existing.value())
-            return makeError(StoreError::Code::InvalidInput, operation,
-                             QStringLiteral("id \"%1\" is not a positive integer").arg(token.id));
-    }
     auto row = rowFor(token, operation);
     if (!row)
         return row.error();
@@ -466,11 +488,15 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Token token)
         token.mergeMissingFrom(*row.value());
         token.id = row.value()->id;
         token.updatedAt = nowMs;
-        bindRow(m_update, token);
-        if (!m_update.exec())
-            return queryError(operation, m_update);
+        bindToken(m_update, token, 0);
+        auto updated = run(m_update, operation);
+        if (!updated)
+            return updated.error();
         return token;
     }
+    if (!token.id.isEmpty() && !isPositiveInteger(token.id))
+        return makeError(StoreError::Code::InvalidInput, operation,
+                         QStringLiteral("id \"%1\" is not a positive integer").arg(token.id));
     if (token.refreshToken.isEmpty() && token.grantToken.isEmpty() && token.accessToken.isEmpty())
         return makeError(
             StoreError::Code::NotFound, operation,
@@ -483,16 +509,18 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Token token)
         token.id = id.value();
     } else {
         // A chosen id moves the sequence past it, as max(id) + 1 would.
-        m_raiseNextId.bindValue(0, token.id.toLongLong() + 1);
-        if (!m_raiseNextId.exec())
-            return queryError(operation, m_raiseNextId);
+        m_raiseNextId.bindInt64(1, token.id.toLongLong() + 1);
+        auto raised = run(m_raiseNextId, operation);
+        if (!raised)
+            return raised.error();
     }
     if (token.createdAt <= 0)
         token.createdAt = nowMs;
     token.updatedAt = nowMs;
-    bindRow(m_insert, token);
-    if (!m_insert.exec())
-        return queryError(operation, m_insert);
+    bindToken(m_insert, token, 1);
+    auto inserted = run(m_insert, operation);
+    if (!inserted)
+        return inserted.error();
     return token;
 }
 
@@ -539,13 +567,13 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
     auto begun = begin(operation);
     if (!begun)
         return begun;
-    m_delete.bindValue(0, id);
-    if (!m_delete.exec()) {
-        const StoreError error = queryError(operation, m_delete);
+    m_delete.bindText(1, id);
+    auto removed = run(m_delete, operation);
+    if (!removed) {
         rollback();
-        return error;
+        return removed;
     }
-    if (m_delete.numRowsAffected() <= 0) {
+    if (sqlite3_changes(m_handle) <= 0) {
         rollback();
         return makeError(StoreError::Code::NotFound, operation,
                          QStringLiteral("no token with id %1").arg(id));
@@ -555,12 +583,13 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
 
 StoreResult<TokenList> SqliteTokenStore::getTokens()
 {
-    if (!m_all.exec())
-        return queryError(QStringLiteral("getTokens"), m_all);
     TokenList tokens;
-    while (m_all.next())
-        tokens.append(tokenFromQuery(m_all));
-    m_all.finish();
+    int code = SQLITE_ROW;
+    while ((code = m_all.step()) == SQLITE_ROW)
+        tokens.append(readToken(m_all));
+    m_all.reset();
+    if (code != SQLITE_DONE)
+        return errorFor(QStringLiteral("getTokens"), code);
     return tokens;
 }
 
@@ -570,10 +599,10 @@ StoreResult<void> SqliteTokenStore::deleteTokens()
     auto begun = begin(operation);
     if (!begun)
         return begun;
-    if (!m_deleteAll.exec()) {
-        const StoreError error = queryError(operation, m_deleteAll);
+    auto removed = run(m_deleteAll, operation);
+    if (!removed) {
         rollback();
-        return error;
+        return removed;
     }
     return commit(operation);
 }
@@ -586,23 +615,22 @@ StoreResult<bool> SqliteTokenStore::tryAcquireLease(const QString &tokenId, cons
     if (!begun)
         return begun.error();
     const qint64 nowMs = now();
-    m_takeLease.bindValue(0, owner);
-    m_takeLease.bindValue(1, nowMs + durationMs);
-    m_takeLease.bindValue(2, tokenId);
-    m_takeLease.bindValue(3, nowMs);
-    m_takeLease.bindValue(4, owner);
-    if (!m_takeLease.exec()) {
-        const StoreError error = queryError(operation, m_takeLease);
+    m_takeLease.bindText(1, owner);
+    m_takeLease.bindInt64(2, nowMs + durationMs);
+    m_takeLease.bindText(3, tokenId);
+    m_takeLease.bindInt64(4, nowMs);
+    auto updated = run(m_takeLease, operation);
+    if (!updated) {
         rollback();
-        return error;
+        return updated.error();
     }
-    const bool taken = m_takeLease.numRowsAffected() > 0;
+    const bool taken = sqlite3_changes(m_handle) > 0;
     if (!taken) {
-        m_idExists.bindValue(0, tokenId);
-        const bool exists = m_idExists.exec() && m_idExists.next();
-        m_idExists.finish();
-        if (!exists) {
+        auto exists = idExists(tokenId, operation);
+        if (!exists || !exists.value()) {
             rollback();
+            if (!exists)
+                return exists.error();
             return makeError(StoreError::Code::NotFound, operation,
                              QStringLiteral("no token with id %1").arg(tokenId));
         }
@@ -619,12 +647,12 @@ StoreResult<void> SqliteTokenStore::releaseLease(const QString &tokenId, const Q
     auto begun = begin(operation);
     if (!begun)
         return begun;
-    m_releaseLease.bindValue(0, tokenId);
-    m_releaseLease.bindValue(1, owner);
-    if (!m_releaseLease.exec()) {
-        const StoreError error = queryError(operation, m_releaseLease);
+    m_releaseLease.bindText(1, tokenId);
+    m_releaseLease.bindText(2, owner);
+    auto released = run(m_releaseLease, operation);
+    if (!released) {
         rollback();
-        return error;
+        return released;
     }
     return commit(operation);
 }
@@ -633,28 +661,27 @@ StoreResult<StoreCheck> SqliteTokenStore::check()
 {
     const QString operation = QStringLiteral("check");
     StoreCheck result;
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM oauthtoken")) || !query.next())
-        return queryError(operation, query);
+    const int code = m_count.step();
+    if (code == SQLITE_ROW)
+        result.rowCount = m_count.int64(0);
+    m_count.reset();
+    if (code != SQLITE_ROW)
+        return errorFor(operation, code);
     result.reachable = true;
-    result.rowCount = query.value(0).toLongLong();
-    query.finish();
+    QSqlQuery query(m_database);
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         result.schemaVersion = query.value(0).toString();
+    const QString journal = query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
+        ? query.value(0).toString()
+        : QString();
     query.finish();
     QString why;
-    if (m_readOnly) {
-        why = QStringLiteral("read-only file");
-    } else if (auto begun = begin(operation); !begun) {
+    if (auto begun = begin(operation); !begun) {
         why = begun.error().message();
     } else {
         rollback();
         result.writable = true;
     }
-    QSqlQuery mode(m_database);
-    const QString journal = mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next()
-        ? mode.value(0).toString()
-        : QString();
     result.details = QStringLiteral("journal mode %1%2")
                          .arg(journal, why.isEmpty() ? QString() : QStringLiteral(", not writable: ") + why);
     return result;

@@ -1,18 +1,17 @@
 #pragma once
 
+#include "sqlitestatement.h"
 #include "tokenstore.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 
-class QSqlError;
-
 // `sqlite:PATH`: the SDK samples' `oauthtoken` table in an SQLite file. It opens a `zohooauth.db` that
 // the SDK's Kaizen sample wrote (adding our columns after the SDK's ten), and that sample reads the
-// rows we write. Prepared statements only, each prepared once; WAL; a busy timeout; BEGIN IMMEDIATE
-// for every write; the file created 0600. One connection per store; use a store from one thread.
+// rows we write. QtSql opens the connection and upgrades the schema; the calls themselves run
+// prepared statements on its SQLite handle (see SqliteStatement). WAL; a busy timeout; BEGIN
+// IMMEDIATE for every write; the file created 0600. Use a store from one thread.
 class SqliteTokenStore : public TokenStore
 {
 public:
@@ -44,33 +43,37 @@ private:
     explicit SqliteTokenStore(const Options &options);
 
     StoreResult<void> openDatabase();
-    StoreResult<void> prepareStatements();
-    StoreError sqlError(const QString &operation, const QSqlError &error) const;
-    StoreError queryError(const QString &operation, const QSqlQuery &query) const;
+    StoreResult<void> prepare(SqliteStatement &statement, const QString &sql);
+    StoreResult<void> prepareTokenStatements();
+    StoreError errorFor(const QString &operation, int code) const;
+    StoreError errorFor(const QString &operation, const class QSqlError &error) const;
 
     StoreResult<void> begin(const QString &operation);
     StoreResult<void> commit(const QString &operation);
     void rollback();
-    bool runControl(QSqlQuery &prepared, const QString &sql, QSqlError *error);
+    // Runs a statement that returns no row; resets it.
+    StoreResult<void> run(SqliteStatement &statement, const QString &operation);
 
-    // Within a transaction: the row the token refers to (by id, else by the SDK's rules).
-    StoreResult<std::optional<Token>> findRow(QSqlQuery &query, const QString &operation);
+    // The row the token refers to (by id, else by the SDK's rules).
+    StoreResult<std::optional<Token>> findRow(SqliteStatement &statement, const QString &operation);
     StoreResult<std::optional<Token>> rowFor(const Token &token, const QString &operation);
     StoreResult<Token> saveInTransaction(Token token);
     StoreResult<QString> allocateId();
-    void bindRow(QSqlQuery &query, const Token &token);
-    static Token tokenFromQuery(const QSqlQuery &query);
+    StoreResult<bool> idExists(const QString &id, const QString &operation);
+    static void bindToken(SqliteStatement &statement, const Token &token, int first);
+    static Token readToken(const SqliteStatement &statement);
 
     Options m_options;
     QString m_connectionName;
     QSqlDatabase m_database;
+    struct sqlite3 *m_handle = nullptr;
     bool m_readOnly = false;
 
-    QSqlQuery m_begin, m_commit, m_rollback;
-    QSqlQuery m_byId, m_byUser, m_byAccess, m_byRefresh, m_byGrant, m_all;
-    QSqlQuery m_insert, m_update, m_delete, m_deleteAll;
-    QSqlQuery m_nextId, m_setNextId, m_raiseNextId, m_idExists;
-    QSqlQuery m_takeLease, m_releaseLease;
+    SqliteStatement m_begin, m_commit, m_rollback;
+    SqliteStatement m_byId, m_byUser, m_byAccess, m_byRefresh, m_byGrant, m_all, m_count;
+    SqliteStatement m_insert, m_update, m_delete, m_deleteAll;
+    SqliteStatement m_nextId, m_setNextId, m_raiseNextId, m_idExists;
+    SqliteStatement m_takeLease, m_releaseLease;
 };
 
 void registerSqliteStore(class StoreRegistry &registry);
