@@ -1,5 +1,6 @@
 #include "filetokenstore.h"
 
+#include "atomicfilewriter.h"
 #include "filestorelock.h"
 #include "filestorelogging.h"
 #include "tokenextrasfile.h"
@@ -36,19 +37,6 @@ constexpr unsigned long kRereadPauseMs = 20;
 // A reader waits this long at most for a writer's lock, then reads without it: every write is an
 // atomic rename, so the file is whole; only the sidecar may be one write behind.
 constexpr int kReadLockWaitMs = 2000;
-
-// What a refresh changes; everything else is hard to get back (a sign-in) and is flushed to disk.
-bool onlyRefreshChanged(const Token &before, const Token &after)
-{
-    Token refreshedFieldsUndone = after;
-    refreshedFieldsUndone.accessToken = before.accessToken;
-    refreshedFieldsUndone.expiryTime = before.expiryTime;
-    refreshedFieldsUndone.apiDomain = before.apiDomain;
-    refreshedFieldsUndone.updatedAt = before.updatedAt;
-    refreshedFieldsUndone.state = before.state;
-    refreshedFieldsUndone.lastError = before.lastError;
-    return refreshedFieldsUndone == before;
-}
 
 const QString kLeasesKey = QStringLiteral("leases");
 const QString kOwnerKey = QStringLiteral("owner");
@@ -109,18 +97,11 @@ StoreResult<Token> FileTokenStore::saveToken(const Token &token)
         auto writable = requireWritable(kSaveToken, { m_path, extrasPath() });
         if (!writable)
             return writable.error();
-        // The row save() will update, if any (the same rule as TokenTable::save).
-        const std::optional<Token> previous =
-            token.id.isEmpty() ? m_table.find(TokenMatchKey::forToken(token)) : m_table.findById(token.id);
         auto saved = m_table.save(token, now(), description()); // leaves the table alone when it fails
         if (!saved)
             return saved.error();
         encodeSavedRow(saved.value());
-        const bool refreshOnly =
-            previous && previous->id == saved.value().id && onlyRefreshChanged(*previous, saved.value());
-        auto written = writeTable(kSaveToken,
-                                  refreshOnly ? AtomicFileWriter::Durability::Unflushed
-                                              : AtomicFileWriter::Durability::Flushed);
+        auto written = writeTable(kSaveToken);
         if (!written)
             return written.error();
         return saved;
@@ -147,7 +128,7 @@ StoreResult<TokenList> FileTokenStore::saveTokens(const TokenList &tokens)
             encodeSavedRow(result.value());
             saved.append(std::move(result).value());
         }
-        auto written = writeTable(kSaveTokens, AtomicFileWriter::Durability::Flushed);
+        auto written = writeTable(kSaveTokens);
         if (!written)
             return written.error();
         return saved;
@@ -171,7 +152,7 @@ StoreResult<void> FileTokenStore::deleteToken(const QString &id)
         m_table.remove(id);
         m_sdkLines.remove(id);
         m_extrasLines.remove(id);
-        auto written = writeTable(kDeleteToken, AtomicFileWriter::Durability::Flushed);
+        auto written = writeTable(kDeleteToken);
         if (!written)
             return written.error();
         // A new token may get this id again; it must not inherit the lease.
@@ -200,8 +181,7 @@ StoreResult<void> FileTokenStore::deleteTokens()
         m_table.clear();
         m_sdkLines.invalidate();
         m_extrasLines.invalidate();
-        auto written = writeTable(
-            kDeleteTokens, AtomicFileWriter::Durability::Flushed); // the header stays, as the SDK leaves it
+        auto written = writeTable(kDeleteTokens); // the header stays, as the SDK leaves it
         if (!written)
             return written.error();
         if (QFileInfo::exists(leasesPath()))
@@ -450,12 +430,12 @@ StoreResult<void> FileTokenStore::requireWritable(const QString &operation, cons
     return {};
 }
 
-StoreResult<void> FileTokenStore::writeTable(const QString &operation,
-                                             AtomicFileWriter::Durability durability)
+StoreResult<void> FileTokenStore::writeTable(const QString &operation)
 {
     if (!m_sdkLines.isValid() || !m_extrasLines.isValid() || m_sdkLines.rowCount() != m_table.size())
         encodeAllRows();
-    AtomicFileWriter::Result written = AtomicFileWriter::write(m_path, m_sdkLines.bytes(), durability);
+    AtomicFileWriter::Result written =
+        AtomicFileWriter::write(m_path, m_sdkLines.bytes(), AtomicFileWriter::Durability::Flushed);
     if (!written.ok) {
         forget();
         return makeError(written.permissionDenied ? StoreError::Code::AccessDenied
@@ -463,9 +443,11 @@ StoreResult<void> FileTokenStore::writeTable(const QString &operation,
                          operation, written.message + QStringLiteral("; the file is left as it was"));
     }
     // Second, so that a crash between the two leaves the tokens saved; a stale sidecar row is
-    // recognised by its fingerprint.
+    // recognised by its fingerprint. Not flushed: it holds nothing a sign-in or refresh cannot
+    // give again, and a second fdatasync per save would double its cost.
     if (m_extrasLines.hasContent() || QFileInfo::exists(extrasPath())) {
-        written = AtomicFileWriter::write(extrasPath(), m_extrasLines.bytes(), durability);
+        written = AtomicFileWriter::write(extrasPath(), m_extrasLines.bytes(),
+                                          AtomicFileWriter::Durability::Unflushed);
         if (!written.ok) {
             forget();
             return makeError(
@@ -518,12 +500,13 @@ StoreResult<FileTokenStore::Leases> FileTokenStore::readLeases(const QString &op
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()
         || !document.object().value(kLeasesKey).isObject())
-        return makeError(StoreError::Code::Corrupt, operation,
-                         QStringLiteral("%1 is not a leases file (%2); it was left as it is")
-                             .arg(leasesPath(),
-                                  error.error != QJsonParseError::NoError
-                                      ? error.errorString()
-                                      : QStringLiteral("no \"leases\" object")));
+        return makeError(
+            StoreError::Code::Corrupt, operation,
+            QStringLiteral(
+                "%1 is not a leases file (%2); it was left as it is (delete it to clear the leases)")
+                .arg(leasesPath(),
+                     error.error != QJsonParseError::NoError ? error.errorString()
+                                                             : QStringLiteral("no \"leases\" object")));
     Leases leases;
     const QJsonObject entries = document.object().value(kLeasesKey).toObject();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
@@ -546,7 +529,7 @@ StoreResult<void> FileTokenStore::writeLeases(const QString &operation, const Le
     }
     const QByteArray bytes =
         QJsonDocument(QJsonObject { { kLeasesKey, entries } }).toJson(QJsonDocument::Indented);
-    // A lease lost to a power cut only lets another process refresh once more.
+    // Not flushed: a lease lost to a power cut lets one more process refresh, once.
     const AtomicFileWriter::Result written =
         AtomicFileWriter::write(leasesPath(), bytes, AtomicFileWriter::Durability::Unflushed);
     if (!written.ok)
@@ -562,8 +545,10 @@ StoreError FileTokenStore::corrupt(const QString &operation, const QString &file
     QString where = file == m_path ? QString() : file + QLatin1Char(' ');
     if (line > 0)
         where += QStringLiteral("line %1: ").arg(line);
-    return makeError(StoreError::Code::Corrupt, operation,
-                     where + problem + QStringLiteral("; the file was left as it is"));
+    QString remedy = QStringLiteral("; the file was left as it is");
+    if (file == extrasPath()) // ours, and only our extra fields: the tokens need not wait for it
+        remedy += QStringLiteral(" (delete it to go on without our extra fields)");
+    return makeError(StoreError::Code::Corrupt, operation, where + problem + remedy);
 }
 
 void FileTokenStore::forget()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "atomicfilewriter.h"
 #include "encodedlines.h"
 #include "filestamp.h"
 #include "sdktokenfile.h"
@@ -25,14 +24,11 @@
 // - PATH.lock: locked (FileStoreLock) across every read-modify-write, so that processes of ours lose
 //   no update; the empty file stays.
 //
-// Every write replaces a file atomically (AtomicFileWriter); a new file is created 0600. A write
-// that only records a refresh (access token, expiry, API domain, our status fields) is not flushed
-// to disk: a power cut may undo it and the next refresh redoes it. Every other write (a new token,
-// a new refresh or grant token, a deletion) is flushed before it replaces the file. Lookups
-// are answered from the cache while the file is unchanged (one stat per call, FileStamp); a file
-// that changed is re-read under the lock. A file that does not parse is reported as Corrupt with
-// its line and is never written. The SDKs take no lock: an SDK process writing at the same moment
-// as we do can still lose its or our update, as two SDK processes can.
+// Every write replaces a file atomically and durably (AtomicFileWriter); a new file is created
+// 0600. Lookups are answered from the cache while the file is unchanged (one stat per call,
+// FileStamp); a file that changed is re-read under the lock. A file that does not parse is reported as
+// Corrupt with its line and is never written. The SDKs take no lock: an SDK process writing at the same
+// moment as we do can still lose its or our update, as two SDK processes can.
 class FileTokenStore : public TokenStore
 {
 public:
@@ -82,7 +78,7 @@ private:
     StoreResult<void> requireWritable(const QString &operation, const QStringList &paths) const;
     // Writes the table to PATH and the sidecar; on failure the cache is dropped, so that the next
     // operation re-reads what is really on disk.
-    StoreResult<void> writeTable(const QString &operation, AtomicFileWriter::Durability durability);
+    StoreResult<void> writeTable(const QString &operation);
     StoreResult<Leases> readLeases(const QString &operation) const;
     StoreResult<void> writeLeases(const QString &operation, const Leases &leases);
     StoreError corrupt(const QString &operation, const QString &file, int line, const QString &problem) const;

@@ -22,7 +22,7 @@
 
 namespace {
 
-// On tmpfs where there is one: the inserts here are flushed to disk one by one (fsync), and on a
+// On tmpfs where there is one: every save here is flushed to disk (fsync), and on a
 // disk shared with other jobs one fsync took from 0.5 to 15 ms, which made the 2,000 saves last
 // from 1.6 to 28 s. What is tested is the lock and the atomic rename, which tmpfs has too.
 QString temporaryFolderTemplate()

@@ -202,6 +202,7 @@ private Q_SLOTS:
     void emptyFileGetsThePythonHeader();
     void corruptFilesAreReportedAndLeftAlone_data();
     void corruptFilesAreReportedAndLeftAlone();
+    void damagedSidecarIsReported();
     void readOnlyFileIsLeftAlone();
     void missingFolderIsUnavailable();
     void newFilesAreOwnerOnly();
@@ -636,6 +637,39 @@ void FileTokenStoreTest::corruptFilesAreReportedAndLeftAlone()
     QVERIFY(!QFileInfo::exists(store->leasesPath()));
 }
 
+void FileTokenStoreTest::damagedSidecarIsReported()
+{
+    // The sidecar is not flushed: after a power cut it may be empty, or zeros on some file systems.
+    const QString file = path(QStringLiteral("sidecar.csv"));
+    Token token = signIn(QStringLiteral("ann@example.com"));
+    token.scopes = { QStringLiteral("ZohoCRM.modules.ALL") };
+    auto store = open(file);
+    QVERIFY(store->saveToken(token).ok());
+    const QString sidecar = store->extrasPath();
+
+    writeFile(sidecar, QByteArray()); // empty: our fields are gone, the tokens are not
+    auto reread = open(file)->findTokenById(QStringLiteral("1"));
+    QVERIFY(reread.ok() && reread.value().has_value());
+    QCOMPARE(reread.value()->refreshToken, token.refreshToken);
+    QVERIFY(reread.value()->scopes.isEmpty());
+
+    writeFile(sidecar, QByteArray(600, '\0')); // zeros: reported, named, and left for the user to see
+    const QByteArray before = checksum(file);
+    auto damaged = open(file);
+    const auto failed = damaged->saveToken(signIn(QStringLiteral("bob@example.com")));
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code(), StoreError::Code::Corrupt);
+    QVERIFY2(failed.error().message().startsWith(sidecar + QStringLiteral(" line 1: ")),
+             qPrintable(failed.error().message()));
+    QVERIFY2(failed.error().message().contains(QLatin1String("delete it")),
+             qPrintable(failed.error().message()));
+    QCOMPARE(checksum(file), before);
+    QCOMPARE(contentsOf(sidecar), QByteArray(600, '\0'));
+    QVERIFY(QFile::remove(sidecar));
+    QVERIFY(damaged->saveToken(signIn(QStringLiteral("bob@example.com"))).ok());
+    QCOMPARE(damaged->getTokens().value().size(), 2);
+}
+
 void FileTokenStoreTest::readOnlyFileIsLeftAlone()
 {
     const QString file = copyOfData(QStringLiteral("python_sdk_one_row.csv"));
@@ -700,7 +734,7 @@ void FileTokenStoreTest::newFilesAreOwnerOnly()
     QCOMPARE(modeOf(file), 0600);
     QCOMPARE(modeOf(store->extrasPath()), 0600);
     QCOMPARE(modeOf(store->leasesPath()), 0600);
-    // Still 0600 after a flushed rewrite (a new token) and an unflushed one (a refresh).
+    // Still 0600 after rewrites.
     QVERIFY(store->saveToken(signIn(QStringLiteral("bob@example.com"))).ok());
     Token refresh;
     refresh.id = QStringLiteral("1");
@@ -727,12 +761,12 @@ void FileTokenStoreTest::existingPermissionsAreKept()
     QVERIFY(QFile::setPermissions(file,
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
     auto store = open(file);
-    QVERIFY(store->saveToken(signIn(QStringLiteral("bob@example.com"))).ok()); // flushed write
+    QVERIFY(store->saveToken(signIn(QStringLiteral("bob@example.com"))).ok());
     QCOMPARE(modeOf(file), 0640);
     Token refresh;
     refresh.id = QStringLiteral("1");
     refresh.accessToken = QStringLiteral("1000.access.new");
-    QVERIFY(store->saveToken(refresh).ok()); // unflushed write
+    QVERIFY(store->saveToken(refresh).ok());
     QCOMPARE(modeOf(file), 0640);
     QCOMPARE(modeOf(store->extrasPath()), 0600); // ours, new
 }
@@ -747,11 +781,11 @@ void FileTokenStoreTest::symbolicLinkStaysALink()
     const QString link = path(QStringLiteral("linked.csv"));
     QVERIFY(QFile::link(target, link));
     auto store = open(link);
-    QVERIFY(store->saveToken(signIn(QStringLiteral("ann@example.com"))).ok()); // a new file, flushed
+    QVERIFY(store->saveToken(signIn(QStringLiteral("ann@example.com"))).ok()); // a new file
     Token refresh;
     refresh.id = QStringLiteral("1");
     refresh.accessToken = QStringLiteral("1000.access.new");
-    QVERIFY(store->saveToken(refresh).ok()); // an unflushed rewrite
+    QVERIFY(store->saveToken(refresh).ok()); // a rewrite
     QVERIFY(QFileInfo(link).isSymLink());
     QVERIFY(contentsOf(target).contains("1000.access.new"));
     QCOMPARE(modeOf(target), 0600);
