@@ -9,13 +9,7 @@ MemoryTokenStore::MemoryTokenStore()
 StoreResult<std::optional<Token>> MemoryTokenStore::findToken(const Token &partial)
 {
     QMutexLocker lock(&m_mutex);
-    auto row = m_table.find(TokenMatchKey::forToken(partial));
-    if (!row)
-        return std::optional<Token>();
-    Token merged = partial;
-    merged.mergeMissingFrom(*row);
-    merged.id = row->id;
-    return std::optional<Token>(merged);
+    return m_table.findCompleted(partial);
 }
 
 StoreResult<std::optional<Token>> MemoryTokenStore::findTokenById(const QString &id)

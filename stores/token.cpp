@@ -160,6 +160,14 @@ void Token::mergeMissingFrom(const Token &stored)
         createdAt = stored.createdAt; // a row is created once
 }
 
+Token Token::completedFrom(const Token &row) const
+{
+    Token completed = *this;
+    completed.mergeMissingFrom(row);
+    completed.id = row.id;
+    return completed;
+}
+
 Token::Status Token::status(qint64 nowMs, qint64 expiringLeadMs) const
 {
     if (state == State::NeedsReauthorization)

@@ -53,6 +53,9 @@ public:
 
     // Fills every field that is empty here from `stored` (the SDK's set_merge_data).
     void mergeMissingFrom(const Token &stored);
+    // What find_token answers for this partial token and the row it matched: the partial with its
+    // empty fields filled from the row, and the row's id.
+    Token completedFrom(const Token &row) const;
 
     Status status(qint64 nowMs, qint64 expiringLeadMs = 5 * 60 * 1000) const;
     static QString statusName(Status status);

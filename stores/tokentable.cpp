@@ -68,6 +68,14 @@ std::optional<Token> TokenTable::find(const TokenMatchKey &key) const
     return m_rows.at(best);
 }
 
+std::optional<Token> TokenTable::findCompleted(const Token &partial) const
+{
+    const auto row = find(TokenMatchKey::forToken(partial));
+    if (!row)
+        return std::nullopt;
+    return partial.completedFrom(*row);
+}
+
 std::optional<Token> TokenTable::findById(const QString &id) const
 {
     const int position = m_byId.value(id, -1);

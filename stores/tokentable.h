@@ -22,6 +22,8 @@ public:
     qsizetype size() const { return m_rows.size(); }
 
     std::optional<Token> find(const TokenMatchKey &key) const;
+    // The SDK's find_token: the row `partial` matches, completed into `partial`.
+    std::optional<Token> findCompleted(const Token &partial) const;
     std::optional<Token> findById(const QString &id) const;
 
     // The SDK's save_token: by id, else by match key; merge and replace, or insert with a new id.

@@ -72,13 +72,7 @@ StoreResult<std::optional<Token>> FileTokenStore::findToken(const Token &partial
     auto current = ensureCurrent(kFindToken, false);
     if (!current)
         return current.error();
-    auto row = m_table.find(TokenMatchKey::forToken(partial));
-    if (!row)
-        return std::optional<Token>();
-    Token merged = partial;
-    merged.mergeMissingFrom(*row);
-    merged.id = row->id;
-    return std::optional<Token>(merged);
+    return m_table.findCompleted(partial);
 }
 
 StoreResult<std::optional<Token>> FileTokenStore::findTokenById(const QString &id)

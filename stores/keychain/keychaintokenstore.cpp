@@ -166,13 +166,7 @@ StoreResult<std::optional<Token>> KeychainTokenStore::findToken(const Token &par
     QMutexLocker guard(&m_mutex);
     if (auto fresh = ensureFreshRows(QStringLiteral("findToken")); !fresh)
         return fresh.error();
-    auto row = m_table.find(TokenMatchKey::forToken(partial));
-    if (!row)
-        return std::optional<Token>();
-    Token merged = partial;
-    merged.mergeMissingFrom(*row);
-    merged.id = row->id;
-    return std::optional<Token>(merged);
+    return m_table.findCompleted(partial);
 }
 
 StoreResult<std::optional<Token>> KeychainTokenStore::findTokenById(const QString &id)

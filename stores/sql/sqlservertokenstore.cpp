@@ -365,10 +365,7 @@ StoreResult<std::optional<Token>> SqlServerTokenStore::findToken(const Token &pa
                                          auto row = selectMatch(db, key, operation);
                                          if (!row || !row.value())
                                              return row;
-                                         Token merged = partial;
-                                         merged.mergeMissingFrom(*row.value());
-                                         merged.id = row.value()->id;
-                                         return std::optional<Token>(merged);
+                                         return std::optional<Token>(partial.completedFrom(*row.value()));
                                      });
 }
 

@@ -431,10 +431,7 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &parti
     auto row = rowFor(lookup, QStringLiteral("findToken"));
     if (!row || !row.value())
         return row;
-    Token merged = partial;
-    merged.mergeMissingFrom(*row.value());
-    merged.id = row.value()->id;
-    return std::optional<Token>(merged);
+    return std::optional<Token>(partial.completedFrom(*row.value()));
 }
 
 StoreResult<std::optional<Token>> SqliteTokenStore::findTokenById(const QString &id)
