@@ -4,24 +4,25 @@
 
 namespace {
 
-const QString kId = QStringLiteral("id");
-const QString kUserName = QStringLiteral("user_name");
-const QString kClientId = QStringLiteral("client_id");
-const QString kClientSecret = QStringLiteral("client_secret");
-const QString kRefreshToken = QStringLiteral("refresh_token");
-const QString kAccessToken = QStringLiteral("access_token");
-const QString kGrantToken = QStringLiteral("grant_token");
-const QString kExpiryTime = QStringLiteral("expiry_time");
-const QString kRedirectUrl = QStringLiteral("redirect_url");
-const QString kApiDomain = QStringLiteral("api_domain");
-const QString kAccountsServer = QStringLiteral("accounts_server");
-const QString kScopes = QStringLiteral("scopes");
-const QString kDataCenter = QStringLiteral("data_center");
-const QString kEnvironment = QStringLiteral("environment");
-const QString kCreatedAt = QStringLiteral("created_at");
-const QString kUpdatedAt = QStringLiteral("updated_at");
-const QString kState = QStringLiteral("state");
-const QString kLastError = QStringLiteral("last_error");
+// Compile-time constants: usable from any static initializer, unlike QString globals.
+constexpr QLatin1String kId("id");
+constexpr QLatin1String kUserName("user_name");
+constexpr QLatin1String kClientId("client_id");
+constexpr QLatin1String kClientSecret("client_secret");
+constexpr QLatin1String kRefreshToken("refresh_token");
+constexpr QLatin1String kAccessToken("access_token");
+constexpr QLatin1String kGrantToken("grant_token");
+constexpr QLatin1String kExpiryTime("expiry_time");
+constexpr QLatin1String kRedirectUrl("redirect_url");
+constexpr QLatin1String kApiDomain("api_domain");
+constexpr QLatin1String kAccountsServer("accounts_server");
+constexpr QLatin1String kScopes("scopes");
+constexpr QLatin1String kDataCenter("data_center");
+constexpr QLatin1String kEnvironment("environment");
+constexpr QLatin1String kCreatedAt("created_at");
+constexpr QLatin1String kUpdatedAt("updated_at");
+constexpr QLatin1String kState("state");
+constexpr QLatin1String kLastError("last_error");
 
 QString msText(qint64 ms)
 {
