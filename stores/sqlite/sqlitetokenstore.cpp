@@ -6,11 +6,13 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -96,8 +98,16 @@ StoreResult<void> SqliteTokenStore::openDatabase()
         QFile::setPermissions(folder.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
-    if (info.exists()) {
-        if (info.isDir())
+    // Another process may create the file between our look and our create: then it is an existing file.
+    QFile created(path);
+    const bool isNew = !info.exists()
+        && created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner);
+    if (!isNew) {
+        const QFileInfo existing(path);
+        if (!existing.exists())
+            return makeError(StoreError::Code::AccessDenied, operation,
+                             QStringLiteral("cannot create the file: %1").arg(created.errorString()));
+        if (existing.isDir())
             return makeError(StoreError::Code::InvalidInput, operation,
                              QStringLiteral("%1 is a folder").arg(path));
         QFile file(path);
@@ -111,13 +121,9 @@ StoreResult<void> SqliteTokenStore::openDatabase()
                              QStringLiteral("not an SQLite database; the file was left as it is"));
         // The owner's write bit counts even for root, who could write anyway: a 0400 file is meant
         // to stay as it is.
-        m_readOnly = !info.isWritable() || !info.permission(QFile::WriteOwner);
-    } else {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+        m_readOnly = !existing.isWritable() || !existing.permission(QFile::WriteOwner);
     }
+    created.close();
 
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_database.isValid())
@@ -142,7 +148,7 @@ StoreResult<void> SqliteTokenStore::openDatabase()
     if (!plan.error.isEmpty()) {
         const QSqlError last = m_database.lastError();
         if (last.isValid() && last.type() != QSqlError::NoError)
-            return errorFor(operation, last);
+            return errorFor(operation + QStringLiteral(" (schema)"), last);
         return makeError(StoreError::Code::Corrupt, operation,
                          plan.error + QStringLiteral("; the file was left as it is"));
     }
@@ -156,13 +162,10 @@ StoreResult<void> SqliteTokenStore::openDatabase()
     }
 
     if (!m_readOnly) {
-        QSqlQuery pragma(m_database);
-        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())
-            return errorFor(operation, pragma.lastError());
-        if (pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            qCWarning(lcSqliteStore) << description() << "stays in journal mode"
-                                     << pragma.value(0).toString();
-        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        auto wal = switchToWal();
+        if (!wal)
+            return wal;
+        QSqlQuery(m_database).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     // Lookups read pages through a memory map and keep them cached, instead of a read() per page.
     QSqlQuery tuning(m_database);
@@ -173,7 +176,7 @@ StoreResult<void> SqliteTokenStore::openDatabase()
         if (m_readOnly)
             return makeError(StoreError::Code::AccessDenied, operation,
                              QStringLiteral("the file is read-only and needs a schema upgrade"));
-        auto begun = begin(operation);
+        auto begun = begin(operation + QStringLiteral(" (schema upgrade)"));
         if (!begun)
             return begun;
         // Another process may have upgraded it while we waited for the write lock.
@@ -195,6 +198,32 @@ StoreResult<void> SqliteTokenStore::openDatabase()
                                   << SqliteSchema::kCurrentVersion;
     }
     return prepareTokenStatements();
+}
+
+StoreResult<void> SqliteTokenStore::switchToWal()
+{
+    // Switching needs the only connection to the file, and SQLite answers "busy" at once instead of
+    // waiting: so wait here, until it is switched (by us or by the other process) or time is up.
+    const QString operation = QStringLiteral("open (journal mode)");
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery pragma(m_database);
+        if (pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next()
+            && pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return {};
+        pragma.finish();
+        if (pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && pragma.next()) {
+            if (pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                qCWarning(lcSqliteStore)
+                    << description() << "stays in journal mode" << pragma.value(0).toString();
+            return {};
+        }
+        const StoreError error = errorFor(operation, pragma.lastError());
+        if (error.code() != StoreError::Code::Busy || waited.elapsed() > m_options.busyTimeoutMs)
+            return error;
+        QThread::msleep(5);
+    }
 }
 
 StoreResult<void> SqliteTokenStore::prepare(SqliteStatement &statement, const QString &sql)

@@ -43,6 +43,7 @@ private:
     explicit SqliteTokenStore(const Options &options);
 
     StoreResult<void> openDatabase();
+    StoreResult<void> switchToWal();
     StoreResult<void> prepare(SqliteStatement &statement, const QString &sql);
     StoreResult<void> prepareTokenStatements();
     StoreError errorFor(const QString &operation, int code) const;
