@@ -33,7 +33,13 @@ if [ -n "${DISPLAY:-}" ] && command -v trayer >/dev/null; then
     log "Xvfb on $DISPLAY with trayer as tray host"
 fi
 
-ctest --test-dir "$build" --output-on-failure --no-tests=error -j "${ZCRM_TEST_JOBS:-2}" "$@"
+if [ "${1:-}" = "--exec" ]; then
+    # A benchmark or any command that wants the same services as the tests.
+    shift
+    "$@"
+else
+    ctest --test-dir "$build" --output-on-failure --no-tests=error -j "${ZCRM_TEST_JOBS:-2}" "$@"
+fi
 rc=$?
 [ -n "${tray_pid:-}" ] && kill "$tray_pid" 2>/dev/null
 exit $rc

@@ -3,6 +3,7 @@
 #   MariaDB and PostgreSQL on loopback in temporary folders, a private D-Bus session with an unlocked
 #   gnome-keyring and a temporary HOME, Xvfb with trayer as the tray host.
 # usage: tests/harness/run-tests.sh BUILD_DIR [ctest arguments…]
+#        tests/harness/run-tests.sh BUILD_DIR --exec COMMAND [ARGS…]   (a benchmark, with the same services)
 set -euo pipefail
 
 build=$(cd "${1:?usage: run-tests.sh BUILD_DIR [ctest args]}" && pwd)
