@@ -9,7 +9,7 @@ log() { printf '[run-tests] %s\n' "$*" >&2; }
 
 if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
     if keyring_env=$(printf 'zcrm-test-keyring' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null); then
-        eval "$(printf '%s\n' "$keyring_env" | sed 's/^/export /')"
+        eval "$(printf '%s\n' "$keyring_env" | grep '=' | sed 's/^/export /')"
         # The daemon takes the Secret Service name a moment after it returns; a client that came
         # first would start a second daemon that sees the keyring locked.
         for _ in $(seq 1 100); do
