@@ -63,9 +63,10 @@ SqliteTokenStore::~SqliteTokenStore()
 {
     // Statements first: SQLite keeps a connection with live statements open.
     for (SqliteStatement *statement :
-         { &m_begin,   &m_commit,    &m_rollback,    &m_byId,     &m_byUser,    &m_byAccess,    &m_byRefresh,
-           &m_byGrant, &m_all,       &m_count,       &m_insert,   &m_update,    &m_delete,      &m_deleteAll,
-           &m_nextId,  &m_setNextId, &m_raiseNextId, &m_idExists, &m_takeLease, &m_releaseLease })
+         { &m_begin,     &m_commit,       &m_rollback,  &m_byId,       &m_byUser,      &m_byAccess,
+           &m_byRefresh, &m_byGrant,      &m_all,       &m_count,      &m_insert,      &m_update,
+           &m_delete,    &m_deleteAll,    &m_nextId,    &m_setNextId,  &m_raiseNextId, &m_idExists,
+           &m_takeLease, &m_releaseLease, &m_beginRead, &m_dataVersion })
         statement->finalize();
     if (m_database.isValid())
         m_database.close();
@@ -277,6 +278,8 @@ StoreResult<void> SqliteTokenStore::prepareTokenStatements()
         { &m_releaseLease,
           QStringLiteral("UPDATE oauthtoken SET lease_owner = NULL, lease_until = NULL "
                          "WHERE id = ?1 AND lease_owner = ?2") },
+        { &m_beginRead, QStringLiteral("BEGIN") },
+        { &m_dataVersion, QStringLiteral("PRAGMA data_version") },
     };
     for (const auto &[statement, sql] : statements) {
         auto prepared = prepare(*statement, sql);
@@ -455,6 +458,8 @@ StoreResult<std::optional<Token>> SqliteTokenStore::rowFor(const Token &token, c
 
 StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &partial)
 {
+    if (cacheIsCurrent())
+        return m_cache.findCompleted(partial);
     Token lookup = partial;
     lookup.id.clear(); // find_token never goes by id
     auto row = rowFor(lookup, QStringLiteral("findToken"));
@@ -465,6 +470,8 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &parti
 
 StoreResult<std::optional<Token>> SqliteTokenStore::findTokenById(const QString &id)
 {
+    if (cacheIsCurrent())
+        return m_cache.findById(id);
     m_byId.bindText(1, id);
     return findRow(m_byId, QStringLiteral("findTokenById"));
 }
@@ -506,7 +513,10 @@ StoreResult<QString> SqliteTokenStore::allocateId()
 StoreResult<Token> SqliteTokenStore::saveInTransaction(Token token)
 {
     const QString operation = QStringLiteral("saveToken");
-    auto row = rowFor(token, operation);
+    // Inside the write transaction the cache is checked against the latest commit.
+    auto row = !cacheIsCurrent() ? rowFor(token, operation)
+        : token.id.isEmpty() ? StoreResult<std::optional<Token>>(m_cache.find(TokenMatchKey::forToken(token)))
+                             : StoreResult<std::optional<Token>>(m_cache.findById(token.id));
     if (!row)
         return row.error();
     const qint64 nowMs = now();
@@ -561,8 +571,12 @@ StoreResult<Token> SqliteTokenStore::saveToken(const Token &token)
         return saved;
     }
     auto committed = commit(QStringLiteral("saveToken"));
-    if (!committed)
+    if (!committed) {
+        dropCache();
         return committed.error();
+    }
+    if (m_cacheValid && !m_cache.save(saved.value(), saved.value().updatedAt, description()))
+        dropCache();
     return saved;
 }
 
@@ -582,8 +596,14 @@ StoreResult<TokenList> SqliteTokenStore::saveTokens(const TokenList &tokens)
         saved.append(std::move(result).value());
     }
     auto committed = commit(QStringLiteral("saveTokens"));
-    if (!committed)
+    if (!committed) {
+        dropCache();
         return committed.error();
+    }
+    for (const Token &token : saved) {
+        if (m_cacheValid && !m_cache.save(token, token.updatedAt, description()))
+            dropCache();
+    }
     return saved;
 }
 
@@ -604,19 +624,49 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
         return makeError(StoreError::Code::NotFound, operation,
                          QStringLiteral("no token with id %1").arg(id));
     }
-    return commit(operation);
+    auto committed = commit(operation);
+    if (!committed || !m_cache.remove(id))
+        dropCache();
+    return committed;
 }
 
 StoreResult<TokenList> SqliteTokenStore::getTokens()
 {
+    const QString operation = QStringLiteral("getTokens");
+    if (cacheIsCurrent())
+        return m_cache.rows();
+    // One read transaction: the version and the rows belong to the same snapshot.
+    auto begun = run(m_beginRead, operation);
+    if (!begun)
+        return begun.error();
+    qint64 version = -1;
+    if (m_dataVersion.step() == SQLITE_ROW)
+        version = m_dataVersion.int64(0);
+    m_dataVersion.reset();
     TokenList tokens;
     int code = SQLITE_ROW;
     while ((code = m_all.step()) == SQLITE_ROW)
         tokens.append(readToken(m_all));
     m_all.reset();
+    rollback(); // ends the read transaction
     if (code != SQLITE_DONE)
-        return errorFor(QStringLiteral("getTokens"), code);
+        return errorFor(operation, code);
+    m_cacheValid = version >= 0 && m_cache.setRows(tokens).isEmpty();
+    m_cacheVersion = version;
     return tokens;
+}
+
+bool SqliteTokenStore::cacheIsCurrent()
+{
+    if (!m_cacheValid)
+        return false;
+    // data_version changes when another connection commits; our own writes keep the cache current.
+    const int code = m_dataVersion.step();
+    const qint64 version = code == SQLITE_ROW ? m_dataVersion.int64(0) : -1;
+    m_dataVersion.reset();
+    if (version != m_cacheVersion)
+        m_cacheValid = false;
+    return m_cacheValid;
 }
 
 StoreResult<void> SqliteTokenStore::deleteTokens()
@@ -630,7 +680,12 @@ StoreResult<void> SqliteTokenStore::deleteTokens()
         rollback();
         return removed;
     }
-    return commit(operation);
+    auto committed = commit(operation);
+    if (committed)
+        m_cache.clear();
+    else
+        dropCache();
+    return committed;
 }
 
 StoreResult<bool> SqliteTokenStore::tryAcquireLease(const QString &tokenId, const QString &owner,

@@ -2,6 +2,7 @@
 
 #include "sqlitestatement.h"
 #include "tokenstore.h"
+#include "tokentable.h"
 
 #include <QSqlDatabase>
 
@@ -75,6 +76,16 @@ private:
     SqliteStatement m_insert, m_update, m_delete, m_deleteAll;
     SqliteStatement m_nextId, m_setNextId, m_raiseNextId, m_idExists;
     SqliteStatement m_takeLease, m_releaseLease;
+    SqliteStatement m_beginRead, m_dataVersion;
+
+    // Every row, as the last getTokens() read them and our own writes changed them since. Lookups
+    // answer from it while no other connection has committed (PRAGMA data_version is unchanged):
+    // a hash lookup instead of two B-tree searches and a row decode.
+    bool cacheIsCurrent();
+    void dropCache() { m_cacheValid = false; }
+    TokenTable m_cache;
+    bool m_cacheValid = false;
+    qint64 m_cacheVersion = -1;
 };
 
 void registerSqliteStore(class StoreRegistry &registry);

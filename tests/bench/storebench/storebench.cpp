@@ -205,6 +205,11 @@ int main(int argc, char *argv[])
                 break;
             }
             row.fillSeconds = double(fillTimer.elapsed()) / 1000.0;
+            // Steady state, as in a running application: every row read once before measuring.
+            if (!store.getTokens().ok()) {
+                ok = false;
+                break;
+            }
             auto *random = QRandomGenerator::global();
             const qint64 budget = 3000;
             row.findUser = medianMicros(samples, budget, [&](int) {
@@ -252,6 +257,7 @@ int main(int argc, char *argv[])
     }
     if (keychainAsked)
         ok = benchKeychain(folder) && ok;
-    out() << "\nMedians of per-call wall time; fill = saveTokens in batches of 1,000." << Qt::endl;
+    out() << "\nMedians of per-call wall time after one getTokens() pass; fill = saveTokens in batches of 1,000."
+          << Qt::endl;
     return ok ? 0 : 1;
 }

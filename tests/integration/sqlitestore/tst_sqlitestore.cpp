@@ -81,6 +81,7 @@ private Q_SLOTS:
     void readOnlyFileCanBeReadButNotWritten();
     void missingFolderIsAnError();
     void lockedDatabaseGivesAClearError();
+    void cachedRowsFollowOtherWriters();
     void twoProcessesSavingAtOnceLoseNothing();
     void fourProcessesTakeEachLeaseOnce();
     void leaseOfAKilledHolderRunsOut();
@@ -312,6 +313,46 @@ void SqliteStoreTest::lockedDatabaseGivesAClearError()
     QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     QVERIFY(store->saveToken(token).ok()); // and nothing was half-written meanwhile
     QCOMPARE(store->getTokens().value().size(), 1);
+}
+
+void SqliteStoreTest::cachedRowsFollowOtherWriters()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cache.db"));
+    auto reader = open(path);
+    QVERIFY(reader);
+    Token token;
+    token.userName = QStringLiteral("ann@example.com");
+    token.refreshToken = QStringLiteral("1000.refresh.ann");
+    token.accessToken = QStringLiteral("1000.access.1");
+    QVERIFY(reader->saveToken(token).ok());
+    QCOMPARE(reader->getTokens().value().size(), 1); // the reader now answers from its cache
+
+    // Another connection changes the row, and another process adds rows.
+    auto writer = open(path);
+    QVERIFY(writer);
+    Token update;
+    update.id = QStringLiteral("1");
+    update.accessToken = QStringLiteral("1000.access.2");
+    QVERIFY(writer->saveToken(update).ok());
+    QCOMPARE(reader->findTokenById(QStringLiteral("1")).value()->accessToken,
+             QStringLiteral("1000.access.2"));
+    Token partial;
+    partial.userName = token.userName;
+    QCOMPARE(reader->findToken(partial).value()->accessToken, QStringLiteral("1000.access.2"));
+
+    QProcess *worker = startWorker({ QStringLiteral("save"), QStringLiteral("sqlite:") + path,
+                                     QStringLiteral("w"), QStringLiteral("3") });
+    QVERIFY(worker->waitForFinished(30000));
+    QCOMPARE(worker->exitCode(), 0);
+    QCOMPARE(reader->getTokens().value().size(), 4);
+    partial.userName = QStringLiteral("w-2@example.com");
+    QVERIFY(reader->findToken(partial).value().has_value());
+
+    // The reader's own writes and deletes keep its cache right, and the other connection sees them.
+    QVERIFY(reader->deleteToken(QStringLiteral("2")).ok());
+    QVERIFY(!reader->findTokenById(QStringLiteral("2")).value().has_value());
+    QVERIFY(!writer->findTokenById(QStringLiteral("2")).value().has_value());
+    QCOMPARE(writer->getTokens().value().size(), 3);
 }
 
 void SqliteStoreTest::twoProcessesSavingAtOnceLoseNothing()
