@@ -1,11 +1,18 @@
 #include "storescommand.h"
 
 #include "clicontext.h"
+#include "sqlserverspec.h"
 #include "tokenstore.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#if __has_include("keychainsecret.h")
+#include "keychainsecret.h"
+#define ZCRM_CLI_HAS_KEYCHAIN 1
+#endif
 
 namespace {
 
@@ -24,15 +31,22 @@ void printJson(QTextStream &out, const QJsonObject &object)
 
 QStringList StoresCommand::usage() const
 {
-    return { QStringLiteral("zcrm stores check SPEC [--json]") };
+    return { QStringLiteral("zcrm stores check SPEC [--json]"),
+             QStringLiteral(
+                 "zcrm stores password SPEC   (reads the database password from stdin into the keychain)") };
 }
 
 int StoresCommand::run(CliContext &context, const QStringList &arguments)
 {
+    if (arguments.size() >= 1 && arguments.first() == QLatin1String("password")) {
+        if (arguments.size() != 2)
+            return context.fail(ExitCode::Usage, QStringLiteral("stores password takes one SPEC"));
+        return storePassword(context, arguments.at(1));
+    }
     if (arguments.isEmpty() || arguments.first() != QLatin1String("check")) {
         return context.fail(ExitCode::Usage,
                             arguments.isEmpty()
-                                ? QStringLiteral("stores needs a subcommand: check")
+                                ? QStringLiteral("stores needs a subcommand: check or password")
                                 : QStringLiteral("unknown stores subcommand \"%1\"").arg(arguments.first()));
     }
     QCommandLineParser parser;
@@ -95,4 +109,29 @@ int StoresCommand::check(CliContext &context, const QString &spec, bool json)
                                                               : report.details));
     }
     return toInt(ExitCode::Success);
+}
+
+int StoresCommand::storePassword(CliContext &context, const QString &spec)
+{
+    auto parsed = SqlServerSpec::parse(spec);
+    if (!parsed)
+        return context.fail(ExitCode::Usage, parsed.error().toString());
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return context.fail(ExitCode::Usage, QStringLiteral("stores password reads the password from stdin"));
+    QByteArray line = input.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return context.fail(ExitCode::Usage, QStringLiteral("no password on stdin"));
+#ifdef ZCRM_CLI_HAS_KEYCHAIN
+    auto written = KeychainSecret::write(KeychainSecret::databaseService(), parsed.value().passwordKey(),
+                                         QString::fromUtf8(line));
+    if (!written)
+        return context.failStore(written.error());
+    context.out() << "password for " << parsed.value().passwordKey() << " kept in the keychain" << Qt::endl;
+    return toInt(ExitCode::Success);
+#else
+    return context.fail(ExitCode::Store, QStringLiteral("this build has no keychain"));
+#endif
 }

@@ -3,7 +3,8 @@
 #include "clicommand.h"
 
 // `zcrm stores …`: what a store spec points at. `check` opens the store and reports whether it is
-// reachable and writable, its row count and schema version; scripts use its exit code.
+// reachable and writable, its row count and schema version; scripts use its exit code. `password`
+// keeps a database server's password in the OS keychain, read from standard input.
 class StoresCommand : public CliCommand
 {
 public:
@@ -13,4 +14,5 @@ public:
 
 private:
     int check(CliContext &context, const QString &spec, bool json);
+    int storePassword(CliContext &context, const QString &spec);
 };

@@ -135,6 +135,13 @@ StoreResult<SqlServerSpec> SqlServerSpec::parse(const QString &spec)
     return result;
 }
 
+QString SqlServerSpec::passwordKey() const
+{
+    return QStringLiteral("%1://%2@%3:%4")
+        .arg(m_kind == Kind::MySql ? QStringLiteral("mysql") : QStringLiteral("postgresql"), m_user, m_host)
+        .arg(m_port);
+}
+
 QString SqlServerSpec::description() const
 {
     QUrl url;

@@ -26,6 +26,8 @@ public:
 
     // The canonical spec, e.g. "mysql://root@localhost:3306/zohooauth?table=oauthtoken".
     QString description() const;
+    // Which password this is: "mysql://USER@HOST:PORT" (database and table share the server's login).
+    QString passwordKey() const;
     // "QMYSQL" or "QPSQL".
     QString driverName() const;
     // "MySQL/MariaDB" or "PostgreSQL", for messages.

@@ -2,12 +2,27 @@
 #include "sqlservertokenstore.h"
 #include "storeregistry.h"
 
+#ifdef ZCRM_HAVE_KEYCHAIN_SECRETS
+#include "keychainsecret.h"
+#endif
+
 namespace {
 
-// ZCRM_DB_PASSWORD, read when a store is made; never part of the spec, the description or a message.
-QString databasePassword()
+// ZCRM_DB_PASSWORD when it is set, else the server's entry in the OS keychain (`zcrm stores password`),
+// else none. Read when a store is made; never part of the spec, the description or a message.
+QString databasePassword(const SqlServerSpec &spec)
 {
-    return qEnvironmentVariable("ZCRM_DB_PASSWORD");
+    if (qEnvironmentVariableIsSet("ZCRM_DB_PASSWORD"))
+        return qEnvironmentVariable("ZCRM_DB_PASSWORD");
+#ifdef ZCRM_HAVE_KEYCHAIN_SECRETS
+    // Without a keychain the server decides: it may need no password, or it names the failure.
+    auto stored = KeychainSecret::read(KeychainSecret::databaseService(), spec.passwordKey());
+    if (stored && stored.value())
+        return *stored.value();
+#else
+    Q_UNUSED(spec);
+#endif
+    return {};
 }
 
 StoreResult<std::unique_ptr<TokenStore>> makeSqlServerStore(const QString &spec)
@@ -16,7 +31,7 @@ StoreResult<std::unique_ptr<TokenStore>> makeSqlServerStore(const QString &spec)
     if (!parsed)
         return parsed.error();
     return std::unique_ptr<TokenStore>(
-        std::make_unique<SqlServerTokenStore>(parsed.value(), databasePassword()));
+        std::make_unique<SqlServerTokenStore>(parsed.value(), databasePassword(parsed.value())));
 }
 
 } // namespace
@@ -26,11 +41,11 @@ void registerSqlServerStores(StoreRegistry &registry)
     const QString mysqlSummary =
         QStringLiteral("MySQL or MariaDB, the SDK DBStore's table (default root@localhost:3306, "
                        "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD");
+                       "ZCRM_DB_PASSWORD or the keychain (zcrm stores password)");
     const QString postgresSummary =
         QStringLiteral("PostgreSQL, the same table (default postgres@localhost:5432, "
                        "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD");
+                       "ZCRM_DB_PASSWORD or the keychain (zcrm stores password)");
     registry.registerScheme(QStringLiteral("mysql"), QStringLiteral("mysql://USER@HOST[:PORT]/DB[?table=T]"),
                             mysqlSummary, makeSqlServerStore);
     registry.registerScheme(QStringLiteral("mariadb"),
