@@ -257,7 +257,8 @@ int main(int argc, char *argv[])
     }
     if (keychainAsked)
         ok = benchKeychain(folder) && ok;
-    out() << "\nMedians of per-call wall time after one getTokens() pass; fill = saveTokens in batches of 1,000."
+    out() << "\nMedians of per-call wall time after one getTokens() pass; fill = saveTokens in batches of "
+             "1,000."
           << Qt::endl;
     return ok ? 0 : 1;
 }
