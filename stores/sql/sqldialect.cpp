@@ -38,6 +38,28 @@ QString SqlDialect::quote(const QString &identifier) const
                            : QLatin1Char('"') + identifier + QLatin1Char('"');
 }
 
+QString SqlDialect::createIdSequenceTable() const
+{
+    QString sql =
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (table_name varchar(64) NOT NULL PRIMARY KEY, "
+                       "next_id bigint NOT NULL)")
+            .arg(quote(idSequenceTableName()));
+    if (isMySql(m_kind))
+        sql += QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+    return sql;
+}
+
+QString SqlDialect::storeNextId() const
+{
+    if (isMySql(m_kind))
+        return QStringLiteral("INSERT INTO %1 (table_name, next_id) VALUES (?, ?) "
+                              "ON DUPLICATE KEY UPDATE next_id = VALUES(next_id)")
+            .arg(quote(idSequenceTableName()));
+    return QStringLiteral("INSERT INTO %1 (table_name, next_id) VALUES (?, ?) "
+                          "ON CONFLICT (table_name) DO UPDATE SET next_id = EXCLUDED.next_id")
+        .arg(quote(idSequenceTableName()));
+}
+
 QString SqlDialect::createSchemaTable() const
 {
     QString sql =

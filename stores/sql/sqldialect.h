@@ -23,6 +23,12 @@ public:
     static QString schemaTableName() { return QStringLiteral("zcrm_schema"); }
     QString createSchemaTable() const;
 
+    // The next id of each token table, so that an insert does not scan the table for its largest id.
+    static QString idSequenceTableName() { return QStringLiteral("zcrm_id_sequence"); }
+    QString createIdSequenceTable() const;
+    // Binds (table name, next id); inserts or replaces the table's row.
+    QString storeNextId() const;
+
     // The full token table: the SDK's ten columns first, then ours.
     QString createTokenTable(const QString &table) const;
     // Column type for an added column of ours.

@@ -216,6 +216,9 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
         return schemaColumns.error();
     if (schemaColumns.value().isEmpty() && !db.execDirect(m_dialect.createSchemaTable()))
         return sqlError(db, operation, QStringLiteral("cannot create %1").arg(SqlDialect::schemaTableName()));
+    if (!db.execDirect(m_dialect.createIdSequenceTable()))
+        return sqlError(db, operation,
+                        QStringLiteral("cannot create %1").arg(SqlDialect::idSequenceTableName()));
 
     auto columns = columnsOf(m_spec.table());
     if (!columns)
@@ -471,17 +474,25 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
                          QStringLiteral("Given user authentication details not found, and the token has no "
                                         "refresh, grant or access token to store"));
     }
+    // Under the table lock, so no other writer of ours can take the same number.
+    if (*largestId < 0) {
+        auto largest = largestIdInUse(db, operation);
+        if (!largest)
+            return largest.error();
+        *largestId = largest.value();
+    }
     if (token.id.isEmpty()) {
-        // Under the table lock, so no other writer of ours can take the same number.
-        if (*largestId < 0) {
-            QSqlQuery *maxId =
-                db.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(m_dialect.numericId(), table()));
-            if (!maxId)
-                return sqlError(db, operation, QStringLiteral("cannot compute the next id"));
-            *largestId = maxId->next() ? maxId->value(0).toLongLong() : 0;
-            maxId->finish();
+        qint64 next = *largestId + 1;
+        // The SDK's own DBStore inserts without our lock and without our sequence.
+        for (;;) {
+            auto taken = selectById(db, QString::number(next), operation);
+            if (!taken)
+                return taken.error();
+            if (!taken.value())
+                break;
+            ++next;
         }
-        token.id = QString::number(*largestId + 1);
+        token.id = QString::number(next);
     }
     if (token.createdAt <= 0)
         token.createdAt = nowMs;
@@ -499,9 +510,33 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
     if (!insert)
         return sqlError(db, operation, QStringLiteral("cannot insert token %1").arg(token.id));
     insert->finish();
-    if (*largestId >= 0)
-        *largestId = std::max(*largestId, numericId(token.id));
+    *largestId = std::max(*largestId, numericId(token.id));
+    QSqlQuery *sequence = db.exec(m_dialect.storeNextId(), { m_spec.table(), *largestId + 1 });
+    if (!sequence)
+        return sqlError(db, operation, QStringLiteral("cannot record the next id"));
+    sequence->finish();
     return token;
+}
+
+StoreResult<qint64> SqlServerTokenStore::largestIdInUse(SqlServerConnection &db, const QString &operation)
+{
+    QSqlQuery *stored = db.exec(QStringLiteral("SELECT next_id FROM %1 WHERE table_name = ?")
+                                    .arg(m_dialect.quote(SqlDialect::idSequenceTableName())),
+                                { m_spec.table() });
+    if (!stored)
+        return sqlError(db, operation, QStringLiteral("cannot read the next id"));
+    const bool known = stored->next();
+    const qint64 next = known ? stored->value(0).toLongLong() : 0;
+    stored->finish();
+    if (known)
+        return next - 1;
+    // First insert since the table was made or taken over: the rows' largest number, once.
+    QSqlQuery *maxId = db.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(m_dialect.numericId(), table()));
+    if (!maxId)
+        return sqlError(db, operation, QStringLiteral("cannot compute the next id"));
+    const qint64 largest = maxId->next() ? maxId->value(0).toLongLong() : 0;
+    maxId->finish();
+    return largest;
 }
 
 StoreResult<void> SqlServerTokenStore::deleteToken(const QString &id)

@@ -69,6 +69,7 @@ private:
                                                  const QString &operation);
     // `largestId`: the largest numeric id, when the caller (a batch, under the same lock) already
     // knows it; -1 to read it from the table. Kept up to date by every insert.
+    StoreResult<qint64> largestIdInUse(SqlServerConnection &db, const QString &operation);
     StoreResult<Token> saveLocked(SqlServerConnection &db, Token token, const QString &operation,
                                   qint64 *largestId);
 
