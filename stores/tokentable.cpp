@@ -1,6 +1,8 @@
 #include "tokentable.h"
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace {
 
@@ -57,10 +59,15 @@ std::optional<Token> TokenTable::find(const TokenMatchKey &key) const
     case TokenMatchKey::Field::None:
         return std::nullopt;
     }
-    // Several rows may share a key; the first stored one wins, as the lowest id does in SQL.
+    // Several rows may share a key; the lowest id wins, as in the SQL stores (text ids of legacy
+    // files after numeric ones, then in file order).
     int best = -1;
+    auto rank = [this](int position) {
+        const qint64 number = numericId(m_rows.at(position).id);
+        return std::make_pair(number > 0 ? number : std::numeric_limits<qint64>::max(), position);
+    };
     for (auto it = index->constFind(key.value()); it != index->cend() && it.key() == key.value(); ++it) {
-        if ((best < 0 || it.value() < best) && key.matches(m_rows.at(it.value())))
+        if ((best < 0 || rank(it.value()) < rank(best)) && key.matches(m_rows.at(it.value())))
             best = it.value();
     }
     if (best < 0)

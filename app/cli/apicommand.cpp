@@ -201,6 +201,10 @@ int ApiCommand::run(CliContext &context, const QStringList &arguments)
         return context.fail(ExitCode::Usage, QStringLiteral("api: %1").arg(parser.errorText()));
 
     const QStringList positional = parser.positionalArguments();
+    if (const int refused = context.refuseEmptySelectors(QStringLiteral("api"), {}, parser,
+                                                         { QStringLiteral("token"), QStringLiteral("user") });
+        refused >= 0)
+        return refused;
     if (positional.size() != 2)
         return context.fail(ExitCode::Usage,
                             QStringLiteral("api needs METHOD and PATH, e.g. zcrm api GET Leads "

@@ -11,6 +11,7 @@
 #include "tokenscommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -30,6 +31,11 @@ int CliApplication::runMain(const QStringList &arguments)
 {
     QCoreApplication::setApplicationName(QStringLiteral("zcrm-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCRM_VERSION_STRING));
+    // An error is one line on stderr: the libraries' progress messages and warnings stay quiet (the error
+    // line says what failed) unless asked for with QT_LOGGING_RULES (e.g. "zcrm.*.info=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("zcrm.*.warning=false\nzcrm.*.info=false\nzcrm.*.debug=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApplication application;
@@ -80,10 +86,16 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
                 return context.fail(ExitCode::Usage, QStringLiteral("--store needs a store spec"));
             }
             storeSpec = arguments.at(++index);
+            if (storeSpec.trimmed().isEmpty())
+                return CliContext(out, err, QString())
+                    .fail(ExitCode::Usage, QStringLiteral("--store is empty"));
             continue;
         }
         if (word.startsWith(QLatin1String("--store="))) {
             storeSpec = word.mid(8);
+            if (storeSpec.trimmed().isEmpty())
+                return CliContext(out, err, QString())
+                    .fail(ExitCode::Usage, QStringLiteral("--store is empty"));
             continue;
         }
         break;

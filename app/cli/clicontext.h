@@ -26,6 +26,11 @@ public:
     // Opens `spec` (the chosen store when empty). On failure prints the error and returns null.
     std::unique_ptr<TokenStore> openStore(const QString &spec = QString());
 
+    // An empty ID or option value picks a token: an unset "$ID" in a script must never select the row
+    // without a user name. Returns the usage exit code after one line on stderr, or -1 when all are set.
+    int refuseEmptySelectors(const QString &command, const QStringList &positional,
+                             const class QCommandLineParser &parser, const QStringList &options);
+
     // One clear line on stderr, then the exit code to return.
     int fail(ExitCode code, const QString &message);
     // NotFound becomes exit 3, anything else exit 4.

@@ -68,6 +68,10 @@ int RefreshCommand::run(CliContext &context, const QStringList &arguments)
     if (!parser.parse(words))
         return context.fail(ExitCode::Usage, QStringLiteral("refresh: %1").arg(parser.errorText()));
     const QStringList ids = parser.positionalArguments();
+    if (const int refused =
+            context.refuseEmptySelectors(QStringLiteral("refresh"), ids, parser, { QStringLiteral("user") });
+        refused >= 0)
+        return refused;
     const int selectors = int(ids.size()) + int(parser.isSet(QStringLiteral("user")))
         + int(parser.isSet(QStringLiteral("all"))) + int(parser.isSet(QStringLiteral("due")));
     if (selectors != 1)

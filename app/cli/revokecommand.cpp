@@ -28,6 +28,10 @@ int RevokeCommand::run(CliContext &context, const QStringList &arguments)
     if (!parser.parse(words))
         return context.fail(ExitCode::Usage, QStringLiteral("revoke: %1").arg(parser.errorText()));
     const QStringList ids = parser.positionalArguments();
+    if (const int refused =
+            context.refuseEmptySelectors(QStringLiteral("revoke"), ids, parser, { QStringLiteral("user") });
+        refused >= 0)
+        return refused;
     if (ids.size() + int(parser.isSet(QStringLiteral("user"))) != 1)
         return context.fail(ExitCode::Usage,
                             QStringLiteral("revoke needs exactly one of ID or --user EMAIL"));

@@ -289,12 +289,12 @@ StoreResult<void> FileTokenStore::ensureCurrent(const QString &operation, bool l
             return {};
         }
     }
+    auto folder = requireFolder(operation);
+    if (!folder) {
+        forget();
+        return folder;
+    }
     if (!stamp.exists()) {
-        auto folder = requireFolder(operation);
-        if (!folder) {
-            forget();
-            return folder;
-        }
         // Nothing saved yet: an empty store, which the first write creates with the Python layout.
         m_table.clear();
         m_sdkLines.invalidate();
@@ -408,6 +408,14 @@ StoreResult<void> FileTokenStore::requireFolder(const QString &operation) const
     if (!folder.isDir())
         return makeError(StoreError::Code::Unavailable, operation,
                          QStringLiteral("%1 is not a folder").arg(folder.filePath()));
+    // A device or a pipe would hang a read, and a rename would replace it with a token file.
+    for (const QString &path : { m_path, extrasPath(), leasesPath() }) {
+        const QFileInfo file(path);
+        if (file.exists() && !file.isFile())
+            return makeError(
+                StoreError::Code::InvalidInput, operation,
+                QStringLiteral("%1 is not a regular file; nothing was read or written").arg(path));
+    }
     return {};
 }
 

@@ -18,21 +18,15 @@ bool isPlainIdentifier(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-// The user part of "scheme://user:pw@host/…", or empty.
+// The user part of "scheme://user:pw@host/…", or empty. It runs to the last '@': a password may
+// hold '/', '?' or '#', and cutting it there would leave the rest of it in a message.
 QString userInfoOf(const QString &spec)
 {
     const qsizetype start = spec.indexOf(QLatin1String("//"));
     if (start < 0)
         return {};
-    qsizetype end = spec.size();
-    for (const QChar stop : { QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#') }) {
-        const qsizetype found = spec.indexOf(stop, start + 2);
-        if (found >= 0 && found < end)
-            end = found;
-    }
-    const QString authority = spec.mid(start + 2, end - start - 2);
-    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : authority.left(at);
+    const qsizetype at = spec.lastIndexOf(QLatin1Char('@'));
+    return at < start + 2 ? QString() : spec.mid(start + 2, at - start - 2);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // scripts see them.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +49,9 @@ private Q_SLOTS:
     void storeErrorsExitFourAndLeaveTheFileAlone();
     void storeComesFromTheEnvironment();
     void copyMovesEveryToken();
+    void copySaysWhenRowsMerge();
+    void emptySelectorsAreUsageErrors();
+    void notARegularFileIsLeftAlone();
 };
 
 void CliTokensTest::initTestCase_data()
@@ -303,6 +307,67 @@ void CliTokensTest::copyMovesEveryToken()
                     .toString()
                     .startsWith(QLatin1String("1000.r")));
     }
+}
+
+void CliTokensTest::copySaysWhenRowsMerge()
+{
+    QFETCH_GLOBAL(QString, scheme);
+    // Two rows of one user, client and API domain, as the SDK's file can hold: the target's rules make
+    // them one row, and the output says so.
+    const QString from = m_dir.path() + QStringLiteral("/merge-from-") + scheme + QStringLiteral(".csv");
+    QFile csv(from);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("id,user_name,client_id,client_secret,refresh_token,access_token,grant_token,expiry_time,"
+              "redirect_uri,"
+              "api_domain\r\n1,a@x.com,c,s,1000.rA,,,,,\r\n2,a@x.com,c,s,1000.rB,,,,,\r\n");
+    csv.close();
+    const QString to = spec(QStringLiteral("merge-to"));
+    const Run run = zcrm({ QStringLiteral("tokens"), QStringLiteral("copy"), QStringLiteral("--from"),
+                           QStringLiteral("file:") + from, QStringLiteral("--to"), to });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("copied 2 tokens") && run.out.contains("into 1 rows: 1 had the same user"),
+             run.out.constData());
+}
+
+void CliTokensTest::emptySelectorsAreUsageErrors()
+{
+    // An unset "$ID" in a script must never pick the row that has no user name.
+    const QString store = spec(QStringLiteral("empty-selectors"));
+    const QList<QStringList> cases {
+        { QStringLiteral("--store"), QString(), QStringLiteral("tokens"), QStringLiteral("list") },
+        { QStringLiteral("--store"), store, QStringLiteral("revoke"), QString() },
+        { QStringLiteral("--store"), store, QStringLiteral("revoke"), QStringLiteral("--user"), QString() },
+        { QStringLiteral("--store"), store, QStringLiteral("refresh"), QString() },
+        { QStringLiteral("--store"), store, QStringLiteral("refresh"), QStringLiteral("--user"), QString() },
+        { QStringLiteral("--store"), store, QStringLiteral("api"), QStringLiteral("--token"), QString(),
+          QStringLiteral("GET"), QStringLiteral("Leads") },
+    };
+    for (const QStringList &arguments : cases) {
+        const Run run = zcrm(arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(QLatin1Char('|'))));
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+}
+
+void CliTokensTest::notARegularFileIsLeftAlone()
+{
+    QFETCH_GLOBAL(QString, scheme);
+    if (scheme == QLatin1String("sqlite"))
+        QSKIP("TEMPORARY: the sqlite store's check lands with its rework");
+    const QString pipe = m_dir.path() + QStringLiteral("/pipe-") + scheme;
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), { pipe }), 0);
+    for (const QStringList &arguments :
+         { QStringList { QStringLiteral("tokens"), QStringLiteral("list") },
+           QStringList { QStringLiteral("tokens"), QStringLiteral("save"), QStringLiteral("--user"),
+                         QStringLiteral("a@b.c"), QStringLiteral("--refresh-token"),
+                         QStringLiteral("1000.r") } }) {
+        const Run run =
+            zcrm(QStringList { QStringLiteral("--store"), scheme + QLatin1Char(':') + pipe } + arguments);
+        QCOMPARE(run.exitCode, 4); // and no hang on the pipe
+        QVERIFY(run.err.contains("not a regular file"));
+    }
+    QVERIFY(!QFileInfo(pipe).isFile()); // still the pipe
+    QVERIFY(!QFile::exists(pipe + QStringLiteral(".lock")));
 }
 
 QTEST_GUILESS_MAIN(CliTokensTest)
