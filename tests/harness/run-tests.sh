@@ -24,8 +24,13 @@ cleanup() {
     local rc=$?
     [ -f "$work/mariadb/mariadb.pid" ] && kill "$(cat "$work/mariadb/mariadb.pid")" 2>/dev/null || true
     if [ -d "$work/postgres/data" ]; then
-        runuser -u postgres -- /usr/lib/postgresql/*/bin/pg_ctl -D "$work/postgres/data" -m immediate stop \
-            >/dev/null 2>&1 || true
+        local pg_ctl
+        pg_ctl=$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V | tail -1)
+        if [ "$(id -u)" -eq 0 ]; then
+            runuser -u postgres -- "$pg_ctl" -D "$work/postgres/data" -m immediate stop >/dev/null 2>&1 || true
+        else
+            "$pg_ctl" -D "$work/postgres/data" -m immediate stop >/dev/null 2>&1 || true
+        fi
     fi
     sleep 0.5
     rm -rf "$work"
@@ -38,11 +43,11 @@ start_mariadb() {
     local dir=$work/mariadb port
     port=$(free_port)
     mkdir -p "$dir"
-    mariadb-install-db --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
+    mariadb-install-db --user="$db_user" --datadir="$dir/data" --auth-root-authentication-method=normal \
         >"$dir/install.log" 2>&1 || { log "mariadb-install-db failed: $(tail -3 "$dir/install.log")"; return 1; }
     cat >"$dir/start.sh" <<SCRIPT
 #!/bin/sh
-mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$dir/sock" --port=$port \
+mariadbd --no-defaults --user=$db_user --datadir="$dir/data" --socket="$dir/sock" --port=$port \
     --bind-address=127.0.0.1 --pid-file="$dir/mariadb.pid" --log-error="$dir/error.log" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_bin --skip-log-bin \
     --innodb-buffer-pool-size=64M --max-connections=300 >/dev/null 2>&1 &
@@ -77,33 +82,35 @@ start_postgres() {
     local bin
     bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
     [ -n "$bin" ] || return 1
-    id postgres >/dev/null 2>&1 || return 1
     local dir=$work/postgres port
     port=$(free_port)
     mkdir -p "$dir"
-    chown postgres "$dir"
-    runuser -u postgres -- "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --no-locale \
+    # PostgreSQL refuses to run as root: as root it runs as the postgres user.
+    local as_pg=()
+    if [ "$(id -u)" -eq 0 ]; then
+        id postgres >/dev/null 2>&1 || return 1
+        chown postgres "$dir"
+        as_pg=(runuser -u postgres --)
+    fi
+    "${as_pg[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --no-locale \
         >"$dir/initdb.log" 2>&1 || { log "initdb failed: $(tail -3 "$dir/initdb.log")"; return 1; }
     local options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"
     cat >"$dir/restart.sh" <<SCRIPT
 #!/bin/sh
-exec runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w -m fast restart >/dev/null
+exec ${as_pg[*]} "$bin/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w -m fast restart >/dev/null
 SCRIPT
-    runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w start \
+    "${as_pg[@]}" "$bin/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w start \
         >/dev/null || { log "PostgreSQL did not start: $(tail -3 "$dir/server.log")"; return 1; }
-    runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres zohooauth || return 1
+    "${as_pg[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres zohooauth || return 1
     export ZCRM_TEST_PGSQL_SPEC="postgresql://postgres@127.0.0.1:$port/zohooauth"
     export ZCRM_TEST_PGSQL_DATADIR="$dir/data"
     export ZCRM_TEST_PGSQL_RESTART="sh $dir/restart.sh"
     log "PostgreSQL on 127.0.0.1:$port"
 }
 
-if [ "$(id -u)" -eq 0 ]; then
-    start_mariadb || log "MariaDB not started: its tests will fail in CI and skip elsewhere"
-    start_postgres || log "PostgreSQL not started: its tests will fail in CI and skip elsewhere"
-else
-    log "not root: MariaDB and PostgreSQL are not started"
-fi
+db_user=$(id -un)
+start_mariadb || log "MariaDB not started: its tests will fail in CI and skip elsewhere"
+start_postgres || log "PostgreSQL not started: its tests will fail in CI and skip elsewhere"
 export ZCRM_DB_PASSWORD=""
 [ -x /usr/bin/chromium ] && export ZCRM_TEST_CHROMIUM=/usr/bin/chromium
 
