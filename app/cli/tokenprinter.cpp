@@ -72,7 +72,8 @@ void printDetails(QTextStream &out, const Token &token, bool revealSecrets, qint
 {
     const QJsonObject object = token.toJson(revealSecrets, nowMs);
     QStringList names = Token::sdkFieldNames() + Token::extraFieldNames();
-    names.insert(names.indexOf(QStringLiteral("last_error")), QStringLiteral("status"));
+    // The stored state shows as the status, which also weighs the expiry.
+    names.replace(names.indexOf(QStringLiteral("state")), QStringLiteral("status"));
     for (const QString &name : names) {
         const QJsonValue value = object.value(name);
         QString text;
