@@ -1,6 +1,7 @@
 // `zcrm tokens …` end to end: the real executable, real store files, exit codes and output as
 // scripts see them.
-#include <QCryptographicHash>
+#include "testtokens.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,14 +19,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -244,7 +237,7 @@ void CliTokensTest::storeErrorsExitFourAndLeaveTheFileAlone()
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write(QByteArray("\x00\x01garbage\"\n,,,\"unterminated", 25) + QByteArray(3000, 'x'));
     garbage.close();
-    const QByteArray before = checksum(path);
+    const QByteArray before = TestTokens::fileChecksum(path);
     for (const QStringList &arguments :
          { QStringList { QStringLiteral("tokens"), QStringLiteral("list") },
            QStringList { QStringLiteral("tokens"), QStringLiteral("save"), QStringLiteral("--user"),
@@ -254,7 +247,7 @@ void CliTokensTest::storeErrorsExitFourAndLeaveTheFileAlone()
         QCOMPARE(run.exitCode, 4);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.contains(path.toUtf8()));
-        QCOMPARE(checksum(path), before);
+        QCOMPARE(TestTokens::fileChecksum(path), before);
     }
     // A folder that does not exist.
     const Run run =

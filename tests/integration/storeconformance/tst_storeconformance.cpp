@@ -2,6 +2,7 @@
 // matching and upsert rules, our two improvements, errors, byte-exact values and leases.
 #include "storeregistry.h"
 #include "testenvironment.h"
+#include "testtokens.h"
 #include "tokenstore.h"
 
 #include <QRandomGenerator>
@@ -22,20 +23,6 @@ QString withTable(const QString &spec, const QString &table)
 {
     return spec + (spec.contains(QLatin1Char('?')) ? QStringLiteral("&table=") : QStringLiteral("?table="))
         + table;
-}
-
-Token makeToken(const QString &user, const QString &refresh = QString())
-{
-    Token token;
-    token.userName = user;
-    token.clientId = QStringLiteral("1000.CLIENT");
-    token.clientSecret = QStringLiteral("secret-") + user;
-    token.refreshToken = refresh.isEmpty() ? QStringLiteral("1000.refresh.") + user : refresh;
-    token.accessToken = QStringLiteral("1000.access.") + user;
-    token.expiryTime = 1795871772151;
-    token.redirectUrl = QStringLiteral("http://localhost:8400/callback");
-    token.apiDomain = QStringLiteral("https://www.zohoapis.com");
-    return token;
 }
 
 } // namespace
@@ -130,7 +117,7 @@ void StoreConformanceTest::insertAssignsUniqueNumericIds()
     OPEN_STORE(store);
     QSet<QString> ids;
     for (int i = 1; i <= 12; ++i) {
-        auto saved = store->saveToken(makeToken(QStringLiteral("user%1@example.com").arg(i)));
+        auto saved = store->saveToken(TestTokens::signedIn(QStringLiteral("user%1@example.com").arg(i)));
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
         QCOMPARE(saved.value().id, QString::number(i)); // numeric, not the SDK's lexicographic "10" again
         ids.insert(saved.value().id);
@@ -144,10 +131,10 @@ void StoreConformanceTest::insertAssignsUniqueNumericIds()
 void StoreConformanceTest::findFollowsTheSdkRules()
 {
     OPEN_STORE(store);
-    Token stored = makeToken(QStringLiteral("ann@example.com"));
+    Token stored = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     stored.grantToken = QStringLiteral("1000.grant.ann");
     QVERIFY(store->saveToken(stored).ok());
-    QVERIFY(store->saveToken(makeToken(QStringLiteral("bob@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com"))).ok());
 
     // 1. by user name; only empty fields of the partial are filled.
     Token byUser;
@@ -213,7 +200,7 @@ void StoreConformanceTest::findFollowsTheSdkRules()
 void StoreConformanceTest::injectedUserNameFindsNothing()
 {
     OPEN_STORE(store);
-    QVERIFY(store->saveToken(makeToken(QStringLiteral("victim@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("victim@example.com"))).ok());
     for (const QString &attack : { QStringLiteral("nobody' OR '1'='1"), QStringLiteral("x\" OR \"1\"=\"1"),
                                    QStringLiteral("'; DROP TABLE oauthtoken;--"), QStringLiteral("%") }) {
         Token partial;
@@ -230,7 +217,7 @@ void StoreConformanceTest::injectedUserNameFindsNothing()
 void StoreConformanceTest::saveUpdatesTheMatchingRowAndMerges()
 {
     OPEN_STORE(store);
-    const Token first = makeToken(QStringLiteral("ann@example.com"));
+    const Token first = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     QVERIFY(store->saveToken(first).ok());
     m_now += 1000;
 
@@ -268,7 +255,7 @@ void StoreConformanceTest::saveUpdatesTheMatchingRowAndMerges()
 void StoreConformanceTest::saveById()
 {
     OPEN_STORE(store);
-    QVERIFY(store->saveToken(makeToken(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     Token update;
     update.id = QStringLiteral("1");
     update.accessToken = QStringLiteral("1000.access.by-id");
@@ -278,16 +265,16 @@ void StoreConformanceTest::saveById()
     QCOMPARE(store->findTokenById(QStringLiteral("1")).value()->accessToken,
              QStringLiteral("1000.access.by-id"));
 
-    Token chosenId = makeToken(QStringLiteral("carl@example.com"));
+    Token chosenId = TestTokens::signedIn(QStringLiteral("carl@example.com"));
     chosenId.id = QStringLiteral("40");
     saved = store->saveToken(chosenId);
     QVERIFY(saved.ok());
     QCOMPARE(saved.value().id, QStringLiteral("40"));
-    saved = store->saveToken(makeToken(QStringLiteral("dora@example.com")));
+    saved = store->saveToken(TestTokens::signedIn(QStringLiteral("dora@example.com")));
     QVERIFY(saved.ok());
     QCOMPARE(saved.value().id, QStringLiteral("41"));
 
-    Token badId = makeToken(QStringLiteral("eve@example.com"));
+    Token badId = TestTokens::signedIn(QStringLiteral("eve@example.com"));
     badId.id = QStringLiteral("abc");
     saved = store->saveToken(badId);
     QVERIFY(!saved.ok());
@@ -299,14 +286,15 @@ void StoreConformanceTest::saveById()
 void StoreConformanceTest::sameUserInAnotherClientOrDataCenterIsAnotherRow()
 {
     OPEN_STORE(store);
-    Token us = makeToken(QStringLiteral("ann@example.com"));
+    Token us = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     QVERIFY(store->saveToken(us).ok());
-    Token eu = makeToken(QStringLiteral("ann@example.com"), QStringLiteral("1000.refresh.eu"));
+    Token eu = TestTokens::signedIn(QStringLiteral("ann@example.com"), QStringLiteral("1000.refresh.eu"));
     eu.apiDomain = QStringLiteral("https://www.zohoapis.eu");
     auto saved = store->saveToken(eu);
     QVERIFY(saved.ok());
     QCOMPARE(saved.value().id, QStringLiteral("2"));
-    Token otherClient = makeToken(QStringLiteral("ann@example.com"), QStringLiteral("1000.refresh.other"));
+    Token otherClient =
+        TestTokens::signedIn(QStringLiteral("ann@example.com"), QStringLiteral("1000.refresh.other"));
     otherClient.clientId = QStringLiteral("1000.OTHER");
     saved = store->saveToken(otherClient);
     QVERIFY(saved.ok());
@@ -339,8 +327,8 @@ void StoreConformanceTest::saveWithoutAnyTokenIsRefused()
 void StoreConformanceTest::deleteOperations()
 {
     OPEN_STORE(store);
-    QVERIFY(store->saveToken(makeToken(QStringLiteral("a@example.com"))).ok());
-    QVERIFY(store->saveToken(makeToken(QStringLiteral("b@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("a@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("b@example.com"))).ok());
     auto removed = store->deleteToken(QStringLiteral("7"));
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().code(), StoreError::Code::NotFound);
@@ -411,7 +399,7 @@ void StoreConformanceTest::awkwardValuesRoundTripByteForByte()
 void StoreConformanceTest::ourFieldsRoundTrip()
 {
     OPEN_STORE(store);
-    Token token = makeToken(QStringLiteral("ann@example.com"));
+    Token token = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     token.accountsServer = QStringLiteral("https://accounts.zoho.eu");
     token.scopes = { QStringLiteral("ZohoCRM.modules.ALL"), QStringLiteral("ZohoCRM.users.READ") };
     token.dataCenter = QStringLiteral("eu");
@@ -434,7 +422,7 @@ void StoreConformanceTest::ourFieldsRoundTrip()
 void StoreConformanceTest::leases()
 {
     OPEN_STORE(store);
-    QVERIFY(store->saveToken(makeToken(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     const QString id = QStringLiteral("1");
     auto taken = store->tryAcquireLease(id, QStringLiteral("alpha"), 30'000);
     QVERIFY(taken.ok() && taken.value());
@@ -457,7 +445,7 @@ void StoreConformanceTest::leases()
     QCOMPARE(unknown.error().code(), StoreError::Code::NotFound);
     // A lease does not change the token.
     QCOMPARE(store->findTokenById(id).value()->refreshToken,
-             makeToken(QStringLiteral("ann@example.com")).refreshToken);
+             TestTokens::signedIn(QStringLiteral("ann@example.com")).refreshToken);
 }
 
 QTEST_GUILESS_MAIN(StoreConformanceTest)

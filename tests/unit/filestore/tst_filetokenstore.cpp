@@ -6,8 +6,8 @@
 #include "pythoncsv.h"
 #include "sdktokenfile.h"
 #include "storeregistry.h"
+#include "testtokens.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -45,11 +45,6 @@ QByteArray contentsOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray checksum(const QString &path)
-{
-    return QCryptographicHash::hash(contentsOf(path), QCryptographicHash::Sha256).toHex();
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -79,20 +74,6 @@ QString describe(const StoreError &error)
 template<typename T> QString failure(const StoreResult<T> &result)
 {
     return result.ok() ? QString() : describe(result.error());
-}
-
-Token signIn(const QString &user, const QString &refresh = QString())
-{
-    Token token;
-    token.userName = user;
-    token.clientId = QStringLiteral("1000.CLIENT");
-    token.clientSecret = QStringLiteral("secret-") + user;
-    token.refreshToken = refresh.isEmpty() ? QStringLiteral("1000.refresh.") + user : refresh;
-    token.accessToken = QStringLiteral("1000.access.") + user;
-    token.expiryTime = 1795871772151;
-    token.redirectUrl = QStringLiteral("http://localhost:8400/callback");
-    token.apiDomain = QStringLiteral("https://www.zohoapis.com");
-    return token;
 }
 
 // Equal outcomes: both values equal, or both errors with the same code and operation.
@@ -126,7 +107,8 @@ Token randomToken(QRandomGenerator &random, int step)
     Token token;
     switch (random.bounded(9)) {
     case 0: // a sign-in, with our fields
-        token = signIn(name, QStringLiteral("1000.refresh.%1.%2").arg(user).arg(random.bounded(2)));
+        token =
+            TestTokens::signedIn(name, QStringLiteral("1000.refresh.%1.%2").arg(user).arg(random.bounded(2)));
         token.clientId = QStringLiteral("1000.CLIENT%1").arg(user % 2);
         token.apiDomain = user % 3 == 0 ? QStringLiteral("https://www.zohoapis.eu") : token.apiDomain;
         token.accountsServer = QStringLiteral("https://accounts.zoho.eu");
@@ -168,7 +150,7 @@ Token randomToken(QRandomGenerator &random, int step)
         token.userName = random.bounded(2) ? name : QString();
         break;
     default: // a new user id past 10, to see ids grow numerically
-        token = signIn(QStringLiteral("late%1@example.com").arg(step));
+        token = TestTokens::signedIn(QStringLiteral("late%1@example.com").arg(step));
         break;
     }
     return token;
@@ -271,10 +253,11 @@ void FileTokenStoreTest::findAndSaveFollowTheSdkRules()
 {
     const QString file = path(QStringLiteral("rules.csv"));
     auto writer = open(file);
-    Token ann = signIn(QStringLiteral("ann@example.com"));
+    Token ann = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     ann.grantToken = QStringLiteral("1000.grant.ann");
     QCOMPARE(writer->saveToken(ann).value().id, QStringLiteral("1"));
-    QCOMPARE(writer->saveToken(signIn(QStringLiteral("bob@example.com"))).value().id, QStringLiteral("2"));
+    QCOMPARE(writer->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com"))).value().id,
+             QStringLiteral("2"));
     const auto idOf = [](const StoreResult<std::optional<Token>> &found) {
         return found.ok() && found.value() ? found.value()->id : QStringLiteral("none");
     };
@@ -337,15 +320,16 @@ void FileTokenStoreTest::findAndSaveFollowTheSdkRules()
     byId.id = QStringLiteral("2");
     byId.accessToken = QStringLiteral("1000.access.by-id");
     QCOMPARE(writer->saveToken(byId).value().userName, QStringLiteral("bob@example.com"));
-    Token chosen = signIn(QStringLiteral("carl@example.com"));
+    Token chosen = TestTokens::signedIn(QStringLiteral("carl@example.com"));
     chosen.id = QStringLiteral("40");
     QCOMPARE(writer->saveToken(chosen).value().id, QStringLiteral("40"));
-    QCOMPARE(reader->saveToken(signIn(QStringLiteral("dora@example.com"))).value().id, QStringLiteral("41"));
+    QCOMPARE(reader->saveToken(TestTokens::signedIn(QStringLiteral("dora@example.com"))).value().id,
+             QStringLiteral("41"));
     // Refusals.
     Token ghost;
     ghost.userName = QStringLiteral("ghost@example.com");
     QCOMPARE(writer->saveToken(ghost).error().code(), StoreError::Code::NotFound);
-    Token badId = signIn(QStringLiteral("eve@example.com"));
+    Token badId = TestTokens::signedIn(QStringLiteral("eve@example.com"));
     badId.id = QStringLiteral("abc");
     QCOMPARE(writer->saveToken(badId).error().code(), StoreError::Code::InvalidInput);
     QCOMPARE(writer->deleteToken(QStringLiteral("7")).error().code(), StoreError::Code::NotFound);
@@ -397,8 +381,9 @@ void FileTokenStoreTest::behavesLikeTheMemoryStore()
         } else {
             // Tokens that save: the file store writes a batch whole or not at all, where the memory
             // store keeps what it saved before a failure (both allowed by TokenStore::saveTokens).
-            TokenList batch { signIn(QStringLiteral("user%1@example.com").arg(random.bounded(14))),
-                              signIn(QStringLiteral("batch%1@example.com").arg(step)) };
+            TokenList batch { TestTokens::signedIn(
+                                  QStringLiteral("user%1@example.com").arg(random.bounded(14))),
+                              TestTokens::signedIn(QStringLiteral("batch%1@example.com").arg(step)) };
             same = sameOutcome(fileStore->saveTokens(batch), memory.saveTokens(batch), &why);
         }
         QVERIFY2(same, qPrintable(QStringLiteral("step %1: %2").arg(step).arg(why)));
@@ -421,13 +406,13 @@ void FileTokenStoreTest::idsStayNumericPastTen()
     const QString file = path(QStringLiteral("ids.csv"));
     auto store = open(file);
     for (int i = 1; i <= 12; ++i) {
-        auto saved = store->saveToken(signIn(QStringLiteral("user%1@example.com").arg(i)));
+        auto saved = store->saveToken(TestTokens::signedIn(QStringLiteral("user%1@example.com").arg(i)));
         QVERIFY(saved.ok());
         QCOMPARE(saved.value().id, QString::number(i));
     }
     // A second process (another instance) continues after 12, not after a lexicographic "9".
     auto other = open(file);
-    auto saved = other->saveToken(signIn(QStringLiteral("thirteen@example.com")));
+    auto saved = other->saveToken(TestTokens::signedIn(QStringLiteral("thirteen@example.com")));
     QVERIFY(saved.ok());
     QCOMPARE(saved.value().id, QStringLiteral("13"));
     const SdkTokenFile::Contents contents = SdkTokenFile::parse(contentsOf(file));
@@ -527,7 +512,7 @@ void FileTokenStoreTest::keepsTheJavaVariant()
     refresh.userName = QStringLiteral("ann@example.com");
     refresh.accessToken = QStringLiteral("1000.access.ann.2");
     QVERIFY(store->saveToken(refresh).ok());
-    QVERIFY(store->saveToken(signIn(QStringLiteral("carl@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("carl@example.com"))).ok());
     const QByteArray bytes = contentsOf(file);
     QVERIFY(bytes.startsWith("id,user_name,client_id,client_secret,refresh_token,access_token,grant_token,"
                              "expiry_time,redirect_url,api_domain\n"));
@@ -549,7 +534,7 @@ void FileTokenStoreTest::keepsTheLegacyNineColumns()
     auto saved = store->saveToken(byId);
     QVERIFY2(saved.ok(), qPrintable(failure(saved)));
     QCOMPARE(saved.value().userName, QStringLiteral("ann@example.com"));
-    auto inserted = store->saveToken(signIn(QStringLiteral("new@example.com")));
+    auto inserted = store->saveToken(TestTokens::signedIn(QStringLiteral("new@example.com")));
     QVERIFY(inserted.ok());
     QCOMPARE(inserted.value().id, QStringLiteral("1")); // the text ids are not numbers
 
@@ -574,13 +559,13 @@ void FileTokenStoreTest::emptyFileGetsThePythonHeader()
     writeFile(file, QByteArray());
     auto store = open(file);
     QCOMPARE(store->getTokens().value().size(), 0);
-    QVERIFY(store->saveToken(signIn(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     QVERIFY(contentsOf(file).startsWith(SdkTokenFile::serializeHeader(SdkTokenFile::Format())));
 
     // A UTF-8 byte order mark (a Windows editor's) is kept.
     const QString withBom = path(QStringLiteral("bom.csv"));
     writeFile(withBom, "\xEF\xBB\xBF" + SdkTokenFile::serializeHeader(SdkTokenFile::Format()));
-    QVERIFY(open(withBom)->saveToken(signIn(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(open(withBom)->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     QVERIFY(contentsOf(withBom).startsWith("\xEF\xBB\xBFid,user_name,"));
 }
 
@@ -604,9 +589,9 @@ void FileTokenStoreTest::corruptFilesAreReportedAndLeftAlone()
     QFETCH(QString, name);
     QFETCH(QString, where);
     const QString file = copyOfData(name);
-    const QByteArray before = checksum(file);
+    const QByteArray before = TestTokens::fileChecksum(file);
     auto store = open(file);
-    const Token token = signIn(QStringLiteral("ann@example.com"));
+    const Token token = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     const QList<std::pair<QString, std::function<StoreError()>>> calls {
         { QStringLiteral("getTokens"), [&] { return store->getTokens().error(); } },
         { QStringLiteral("findToken"), [&] { return store->findToken(token).error(); } },
@@ -631,7 +616,7 @@ void FileTokenStoreTest::corruptFilesAreReportedAndLeftAlone()
             qPrintable(error.toString()));
         QVERIFY2(error.message().contains(where), qPrintable(error.message()));
         QVERIFY2(error.message().contains(QLatin1String("left as it is")), qPrintable(error.message()));
-        QCOMPARE(checksum(file), before);
+        QCOMPARE(TestTokens::fileChecksum(file), before);
     }
     QVERIFY(!QFileInfo::exists(store->extrasPath()));
     QVERIFY(!QFileInfo::exists(store->leasesPath()));
@@ -641,7 +626,7 @@ void FileTokenStoreTest::damagedSidecarIsReported()
 {
     // The sidecar is not flushed: after a power cut it may be empty, or zeros on some file systems.
     const QString file = path(QStringLiteral("sidecar.csv"));
-    Token token = signIn(QStringLiteral("ann@example.com"));
+    Token token = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     token.scopes = { QStringLiteral("ZohoCRM.modules.ALL") };
     auto store = open(file);
     QVERIFY(store->saveToken(token).ok());
@@ -654,19 +639,19 @@ void FileTokenStoreTest::damagedSidecarIsReported()
     QVERIFY(reread.value()->scopes.isEmpty());
 
     writeFile(sidecar, QByteArray(600, '\0')); // zeros: reported, named, and left for the user to see
-    const QByteArray before = checksum(file);
+    const QByteArray before = TestTokens::fileChecksum(file);
     auto damaged = open(file);
-    const auto failed = damaged->saveToken(signIn(QStringLiteral("bob@example.com")));
+    const auto failed = damaged->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com")));
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().code(), StoreError::Code::Corrupt);
     QVERIFY2(failed.error().message().startsWith(sidecar + QStringLiteral(" line 1: ")),
              qPrintable(failed.error().message()));
     QVERIFY2(failed.error().message().contains(QLatin1String("delete it")),
              qPrintable(failed.error().message()));
-    QCOMPARE(checksum(file), before);
+    QCOMPARE(TestTokens::fileChecksum(file), before);
     QCOMPARE(contentsOf(sidecar), QByteArray(600, '\0'));
     QVERIFY(QFile::remove(sidecar));
-    QVERIFY(damaged->saveToken(signIn(QStringLiteral("bob@example.com"))).ok());
+    QVERIFY(damaged->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com"))).ok());
     QCOMPARE(damaged->getTokens().value().size(), 2);
 }
 
@@ -675,7 +660,7 @@ void FileTokenStoreTest::readOnlyFileIsLeftAlone()
     const QString file = copyOfData(QStringLiteral("python_sdk_one_row.csv"));
     QVERIFY(QFile::setPermissions(file,
                                   QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    const QByteArray before = checksum(file);
+    const QByteArray before = TestTokens::fileChecksum(file);
     auto store = open(file);
     QCOMPARE(store->getTokens().value().size(), 1); // reading is fine
 
@@ -689,9 +674,9 @@ void FileTokenStoreTest::readOnlyFileIsLeftAlone()
              qPrintable(saved.error().message()));
     QCOMPARE(store->deleteToken(QStringLiteral("1")).error().code(), StoreError::Code::AccessDenied);
     QCOMPARE(store->deleteTokens().error().code(), StoreError::Code::AccessDenied);
-    QCOMPARE(store->saveTokens({ signIn(QStringLiteral("x@example.com")) }).error().code(),
+    QCOMPARE(store->saveTokens({ TestTokens::signedIn(QStringLiteral("x@example.com")) }).error().code(),
              StoreError::Code::AccessDenied);
-    QCOMPARE(checksum(file), before);
+    QCOMPARE(TestTokens::fileChecksum(file), before);
     QCOMPARE(store->findTokenById(QStringLiteral("1")).value()->accessToken,
              QStringLiteral("1000.access.def"));
     QVERIFY(!QFileInfo::exists(store->extrasPath()));
@@ -701,7 +686,7 @@ void FileTokenStoreTest::missingFolderIsUnavailable()
 {
     const QString folder = path(QStringLiteral("no-such-folder/sub"));
     auto store = open(folder + QStringLiteral("/sdk_tokens.txt"));
-    const Token token = signIn(QStringLiteral("ann@example.com"));
+    const Token token = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     const QList<StoreError> errors {
         store->getTokens().error(),
         store->findToken(token).error(),
@@ -727,7 +712,7 @@ void FileTokenStoreTest::newFilesAreOwnerOnly()
 #endif
     const QString file = path(QStringLiteral("private.csv"));
     auto store = open(file);
-    Token token = signIn(QStringLiteral("ann@example.com"));
+    Token token = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     token.scopes = { QStringLiteral("ZohoCRM.modules.ALL") };
     QVERIFY(store->saveToken(token).ok());
     QVERIFY(store->tryAcquireLease(QStringLiteral("1"), QStringLiteral("me"), 60000).value());
@@ -735,7 +720,7 @@ void FileTokenStoreTest::newFilesAreOwnerOnly()
     QCOMPARE(modeOf(store->extrasPath()), 0600);
     QCOMPARE(modeOf(store->leasesPath()), 0600);
     // Still 0600 after rewrites.
-    QVERIFY(store->saveToken(signIn(QStringLiteral("bob@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com"))).ok());
     Token refresh;
     refresh.id = QStringLiteral("1");
     refresh.accessToken = QStringLiteral("1000.access.new");
@@ -761,7 +746,7 @@ void FileTokenStoreTest::existingPermissionsAreKept()
     QVERIFY(QFile::setPermissions(file,
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
     auto store = open(file);
-    QVERIFY(store->saveToken(signIn(QStringLiteral("bob@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com"))).ok());
     QCOMPARE(modeOf(file), 0640);
     Token refresh;
     refresh.id = QStringLiteral("1");
@@ -781,7 +766,7 @@ void FileTokenStoreTest::symbolicLinkStaysALink()
     const QString link = path(QStringLiteral("linked.csv"));
     QVERIFY(QFile::link(target, link));
     auto store = open(link);
-    QVERIFY(store->saveToken(signIn(QStringLiteral("ann@example.com"))).ok()); // a new file
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok()); // a new file
     Token refresh;
     refresh.id = QStringLiteral("1");
     refresh.accessToken = QStringLiteral("1000.access.new");
@@ -800,7 +785,7 @@ void FileTokenStoreTest::seesChangesOfAnotherInstance()
     auto first = open(file);
     auto second = open(file);
     QVERIFY(!second->findTokenById(QStringLiteral("1")).value().has_value()); // cached: no file yet
-    QVERIFY(first->saveToken(signIn(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(first->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     QVERIFY(second->findTokenById(QStringLiteral("1")).value().has_value());
     Token partial;
     partial.userName = QStringLiteral("ann@example.com");
@@ -823,7 +808,7 @@ void FileTokenStoreTest::seesAnInPlaceRewrite()
     // The SDKs rewrite the file in place (open 'w'): same inode, here even the same size.
     const QString file = path(QStringLiteral("inplace.csv"));
     auto store = open(file);
-    QVERIFY(store->saveToken(signIn(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     for (int i = 0; i < 50; ++i) {
         const QByteArray old = contentsOf(file);
         QByteArray changed = old;
@@ -843,7 +828,7 @@ void FileTokenStoreTest::seesAnInPlaceRewrite()
 void FileTokenStoreTest::sdkRewritesKeepOrDropOurFields()
 {
     const QString file = path(QStringLiteral("sdk-rewrite.csv"));
-    Token token = signIn(QStringLiteral("ann@example.com"));
+    Token token = TestTokens::signedIn(QStringLiteral("ann@example.com"));
     token.scopes = { QStringLiteral("ZohoCRM.modules.ALL") };
     token.accountsServer = QStringLiteral("https://accounts.zoho.eu");
     QVERIFY(open(file)->saveToken(token).ok());
@@ -870,17 +855,17 @@ void FileTokenStoreTest::batchIsAllOrNothing()
 {
     const QString file = path(QStringLiteral("batch.csv"));
     auto store = open(file);
-    QVERIFY(
-        store
-            ->saveTokens({ signIn(QStringLiteral("a@example.com")), signIn(QStringLiteral("b@example.com")) })
-            .ok());
-    const QByteArray before = checksum(file);
-    Token bad = signIn(QStringLiteral("c@example.com"));
+    QVERIFY(store
+                ->saveTokens({ TestTokens::signedIn(QStringLiteral("a@example.com")),
+                               TestTokens::signedIn(QStringLiteral("b@example.com")) })
+                .ok());
+    const QByteArray before = TestTokens::fileChecksum(file);
+    Token bad = TestTokens::signedIn(QStringLiteral("c@example.com"));
     bad.id = QStringLiteral("not-a-number");
-    auto saved = store->saveTokens({ signIn(QStringLiteral("d@example.com")), bad });
+    auto saved = store->saveTokens({ TestTokens::signedIn(QStringLiteral("d@example.com")), bad });
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code(), StoreError::Code::InvalidInput);
-    QCOMPARE(checksum(file), before);
+    QCOMPARE(TestTokens::fileChecksum(file), before);
     QCOMPARE(store->getTokens().value().size(), 2); // the first of the batch is not in the cache either
 }
 
@@ -900,7 +885,7 @@ void FileTokenStoreTest::leftoverLockFileIsNoObstacle()
     store->setLockTimeout(5000);
     QElapsedTimer timer;
     timer.start();
-    auto saved = store->saveToken(signIn(QStringLiteral("ann@example.com")));
+    auto saved = store->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com")));
     QVERIFY2(saved.ok(), qPrintable(failure(saved)));
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
@@ -908,28 +893,28 @@ void FileTokenStoreTest::leftoverLockFileIsNoObstacle()
 void FileTokenStoreTest::heldLockMakesWritersBusy()
 {
     const QString file = path(QStringLiteral("busy.csv"));
-    QVERIFY(open(file)->saveToken(signIn(QStringLiteral("ann@example.com"))).ok());
-    const QByteArray before = checksum(file);
+    QVERIFY(open(file)->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
+    const QByteArray before = TestTokens::fileChecksum(file);
     FileStoreLock holder(file + QStringLiteral(".lock")); // as another process would hold it
     QCOMPARE(holder.lock(0), FileStoreLock::Outcome::Locked);
     auto store = open(file);
     store->setLockTimeout(300);
-    auto saved = store->saveToken(signIn(QStringLiteral("bob@example.com")));
+    auto saved = store->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com")));
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code(), StoreError::Code::Busy);
     QVERIFY(saved.error().message().contains(QLatin1String(".lock")));
-    QCOMPARE(checksum(file), before);
+    QCOMPARE(TestTokens::fileChecksum(file), before);
     // Readers do not wait for ever: the file is always whole, so they read without the lock.
     QCOMPARE(store->getTokens().value().size(), 1);
     holder.unlock();
-    QVERIFY(store->saveToken(signIn(QStringLiteral("bob@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com"))).ok());
 }
 
 void FileTokenStoreTest::leasesLiveInTheFile()
 {
     const QString file = path(QStringLiteral("leases.csv"));
     auto first = open(file);
-    QVERIFY(first->saveToken(signIn(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(first->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     QVERIFY(first->tryAcquireLease(QStringLiteral("1"), QStringLiteral("tray"), 30000).value());
     auto second = open(file);
     QVERIFY(!second->tryAcquireLease(QStringLiteral("1"), QStringLiteral("cli"), 30000).value());
@@ -944,7 +929,7 @@ void FileTokenStoreTest::leasesLiveInTheFile()
     // A deleted token's lease goes with it, so that a new token with the same id is free.
     QVERIFY(second->deleteToken(QStringLiteral("1")).ok());
     QVERIFY(!contentsOf(first->leasesPath()).contains("tray"));
-    Token again = signIn(QStringLiteral("bob@example.com"));
+    Token again = TestTokens::signedIn(QStringLiteral("bob@example.com"));
     again.id = QStringLiteral("1");
     QVERIFY(first->saveToken(again).ok());
     QVERIFY(second->tryAcquireLease(QStringLiteral("1"), QStringLiteral("cli"), 30000).value());
@@ -965,7 +950,7 @@ void FileTokenStoreTest::checkDescribesTheFile()
     QVERIFY(check.value().writable);
     QCOMPARE(check.value().rowCount, 0);
     QVERIFY(check.value().details.contains(QLatin1String("not created yet")));
-    QVERIFY(store->saveToken(signIn(QStringLiteral("ann@example.com"))).ok());
+    QVERIFY(store->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     check = store->check();
     QCOMPARE(check.value().rowCount, 1);
     QCOMPARE(check.value().schemaVersion, QStringLiteral("sdk"));
