@@ -385,13 +385,8 @@ StoreResult<Token> SqlServerTokenStore::saveToken(const Token &token)
 {
     const QString operation = QStringLiteral("saveToken");
     return run<Token>(operation, [&](SqlServerConnection &db) -> StoreResult<Token> {
-        if (!db.begin())
-            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
-        QSqlQuery *lock =
-            db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
-        if (!lock)
-            return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
-        lock->finish();
+        if (auto locked = beginLocked(db, operation); !locked)
+            return locked.error();
         qint64 largestId = -1;
         auto saved = saveLocked(db, token, operation, &largestId);
         if (!saved)
@@ -406,13 +401,8 @@ StoreResult<TokenList> SqlServerTokenStore::saveTokens(const TokenList &tokens)
 {
     const QString operation = QStringLiteral("saveTokens");
     return run<TokenList>(operation, [&](SqlServerConnection &db) -> StoreResult<TokenList> {
-        if (!db.begin())
-            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
-        QSqlQuery *lock =
-            db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
-        if (!lock)
-            return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
-        lock->finish();
+        if (auto locked = beginLocked(db, operation); !locked)
+            return locked.error();
         TokenList saved;
         saved.reserve(tokens.size());
         qint64 largestId = -1; // read once: nobody else inserts while we hold the lock
@@ -518,6 +508,17 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
     return token;
 }
 
+StoreResult<void> SqlServerTokenStore::beginLocked(SqlServerConnection &db, const QString &operation)
+{
+    if (!db.begin())
+        return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+    QSqlQuery *lock = db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
+    if (!lock)
+        return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
+    lock->finish();
+    return {};
+}
+
 StoreResult<qint64> SqlServerTokenStore::largestIdInUse(SqlServerConnection &db, const QString &operation)
 {
     QSqlQuery *stored = db.exec(QStringLiteral("SELECT next_id FROM %1 WHERE table_name = ?")
@@ -579,13 +580,8 @@ StoreResult<void> SqlServerTokenStore::deleteTokens()
 {
     const QString operation = QStringLiteral("deleteTokens");
     return run<void>(operation, [&](SqlServerConnection &db) -> StoreResult<void> {
-        if (!db.begin())
-            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
-        QSqlQuery *lock =
-            db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
-        if (!lock)
-            return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
-        lock->finish();
+        if (auto locked = beginLocked(db, operation); !locked)
+            return locked.error();
         QSqlQuery *query = db.exec(QStringLiteral("DELETE FROM %1").arg(table()));
         if (!query)
             return sqlError(db, operation, QStringLiteral("cannot delete the tokens"));

@@ -69,6 +69,8 @@ private:
                                                  const QString &operation);
     // `largestId`: the largest numeric id, when the caller (a batch, under the same lock) already
     // knows it; -1 to read it from the table. Kept up to date by every insert.
+    // A transaction holding this table's writer lock (see SqlDialect::lockTokenTable).
+    StoreResult<void> beginLocked(SqlServerConnection &db, const QString &operation);
     StoreResult<qint64> largestIdInUse(SqlServerConnection &db, const QString &operation);
     StoreResult<Token> saveLocked(SqlServerConnection &db, Token token, const QString &operation,
                                   qint64 *largestId);
