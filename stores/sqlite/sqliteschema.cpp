@@ -2,117 +2,167 @@
 
 #include "token.h"
 
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace SqliteSchema {
 
 namespace {
 
-// The SDK's DDL (Python/Java READMEs, Kaizen sample): the types stay as they are for its readers.
+// The SDK's DDL (Python/Java READMEs, the Kaizen sample): its readers expect these types.
 const char kSdkTable[] = "CREATE TABLE oauthtoken (id varchar(10) NOT NULL, user_name varchar(255), "
                          "client_id varchar(255), client_secret varchar(255), refresh_token varchar(255), "
                          "access_token varchar(255), grant_token varchar(255), expiry_time varchar(20), "
                          "redirect_url varchar(255), api_domain varchar(255), primary key (id))";
 
-struct ExtraColumn
+struct Column
 {
     const char *name;
     const char *type;
 };
 
-const ExtraColumn kExtraColumns[] = {
+// Ours, in Token::extraFieldNames() order, then the lease.
+const Column kOurColumns[] = {
     { "accounts_server", "TEXT" }, { "scopes", "TEXT" },        { "data_center", "TEXT" },
     { "environment", "TEXT" },     { "created_at", "INTEGER" }, { "updated_at", "INTEGER" },
     { "state", "TEXT" },           { "last_error", "TEXT" },    { "lease_owner", "TEXT" },
     { "lease_until", "INTEGER" },
 };
 
-const char *const kIndexedColumns[] = { "user_name", "refresh_token", "access_token", "grant_token" };
+// One index per lookup, each ordered by idRank() within a key; the id itself is the primary key.
+const char *const kLookupColumns[] = { "user_name", "refresh_token", "access_token", "grant_token" };
 
-QStringList tableColumns(QSqlDatabase &database)
+const QString kSchemaTable = QStringLiteral("zcrm_schema");
+const QString kVersion1Counter = QStringLiteral("zcrm_meta");
+
+// Reads the first column of every row of `sql`; false (with the plan's error set) on failure.
+bool readColumn(QSqlDatabase &database, const QString &sql, int column, QStringList *values, Plan *plan)
 {
-    QStringList names;
     QSqlQuery query(database);
-    if (query.exec(QStringLiteral("PRAGMA table_info(oauthtoken)"))) {
-        while (query.next())
-            names.append(query.value(1).toString().toLower());
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        const QSqlError error = query.lastError();
+        bool ok = false;
+        plan->errorCode = error.nativeErrorCode().toInt(&ok);
+        if (!ok || plan->errorCode == SqliteCode::Ok)
+            plan->errorCode = SqliteCode::Error;
+        plan->error = QStringLiteral("cannot read the schema (%1)").arg(error.databaseText());
+        return false;
     }
-    return names;
+    while (query.next())
+        values->append(query.value(column).toString());
+    return true;
 }
 
 } // namespace
 
-const QStringList &columns()
+const QStringList &tokenColumns()
 {
-    static const QStringList names = [] {
-        QStringList all = Token::sdkFieldNames() + Token::extraFieldNames();
-        all << QStringLiteral("lease_owner") << QStringLiteral("lease_until");
-        return all;
-    }();
+    static const QStringList names = Token::sdkFieldNames() + Token::extraFieldNames();
     return names;
+}
+
+QString idRank()
+{
+    const QString trimmed = QStringLiteral("trim(id, ' ' || char(9, 10, 11, 12, 13))");
+    return QStringLiteral("(CASE WHEN ltrim(%1, '+-') NOT GLOB '*[^0-9]*' AND CAST(%1 AS INTEGER) > 0 "
+                          "THEN CAST(%1 AS INTEGER) ELSE %2 END)")
+        .arg(trimmed)
+        .arg(kNotANumber);
 }
 
 Plan plan(QSqlDatabase &database)
 {
     Plan result;
-    QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        result.error = QStringLiteral("cannot read the schema version");
+    QStringList tables;
+    QStringList indexes;
+    QStringList userVersion;
+    if (!readColumn(database, QStringLiteral("SELECT lower(name) FROM sqlite_master WHERE type = 'table'"), 0,
+                    &tables, &result)
+        || !readColumn(database, QStringLiteral("SELECT lower(name) FROM sqlite_master WHERE type = 'index'"),
+                       0, &indexes, &result)
+        || !readColumn(database, QStringLiteral("PRAGMA user_version"), 0, &userVersion, &result))
         return result;
+    const bool ourFirstFormat =
+        tables.contains(kVersion1Counter) && userVersion.value(0) == QLatin1String("1");
+
+    if (tables.contains(kSchemaTable)) {
+        QStringList version;
+        if (!readColumn(database, QStringLiteral("SELECT version FROM zcrm_schema WHERE name = 'oauthtoken'"),
+                        0, &version, &result))
+            return result;
+        result.fromVersion = version.value(0).toInt();
+    } else if (ourFirstFormat) {
+        result.fromVersion = 1;
     }
-    result.fromVersion = query.value(0).toInt();
     if (result.fromVersion > kCurrentVersion) {
-        result.error = QStringLiteral("written by a newer ZCRM Explorer (schema %1, this one knows %2)")
+        result.error = QStringLiteral("written by a newer ZCRM Explorer (schema %1; this one knows up to %2)")
                            .arg(result.fromVersion)
                            .arg(kCurrentVersion);
         return result;
     }
 
-    QStringList tables;
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        result.error = QStringLiteral("cannot read the list of tables");
-        return result;
-    }
-    while (query.next())
-        tables.append(query.value(0).toString().toLower());
-
     QStringList present;
     if (tables.contains(QLatin1String("oauthtoken"))) {
-        present = tableColumns(database);
+        if (!readColumn(database, QStringLiteral("SELECT lower(name) FROM pragma_table_info('oauthtoken')"),
+                        0, &present, &result))
+            return result;
         if (present.mid(0, Token::sdkFieldNames().size()) != Token::sdkFieldNames()) {
             result.error =
-                QStringLiteral("its oauthtoken table does not start with the Zoho SDK's ten columns");
+                QStringLiteral("its oauthtoken table does not start with the Zoho SDK's ten columns "
+                               "(it has %1)")
+                    .arg(present.join(QStringLiteral(", ")));
             return result;
         }
-    } else if (!tables.isEmpty() && result.fromVersion == 0) {
-        result.error = QStringLiteral("it holds other tables (%1) and no oauthtoken table; not a token store")
-                           .arg(tables.join(QStringLiteral(", ")));
-        return result;
     } else {
+        QStringList foreign;
+        for (const QString &table : std::as_const(tables)) {
+            if (!table.startsWith(QLatin1String("sqlite_")) && table != kSchemaTable
+                && table != kVersion1Counter)
+                foreign.append(table);
+        }
+        if (!foreign.isEmpty()) {
+            result.error =
+                QStringLiteral("it holds other tables (%1) and no oauthtoken table: not a token store")
+                    .arg(foreign.join(QStringLiteral(", ")));
+            return result;
+        }
+        result.createsTable = true;
         result.statements.append(QString::fromLatin1(kSdkTable));
         present = Token::sdkFieldNames();
     }
 
-    for (const ExtraColumn &column : kExtraColumns) {
+    for (const Column &column : kOurColumns) {
         const QString name = QString::fromLatin1(column.name);
-        if (!present.contains(name)) {
+        if (!present.contains(name))
             result.statements.append(QStringLiteral("ALTER TABLE oauthtoken ADD COLUMN %1 %2")
-                                         .arg(name, QString::fromLatin1(column.type)));
-        }
+                                         .arg(name, QLatin1String(column.type)));
     }
-    if (result.fromVersion < kCurrentVersion) {
-        for (const char *column : kIndexedColumns) {
-            result.statements.append(
-                QStringLiteral("CREATE INDEX IF NOT EXISTS oauthtoken_%1 ON oauthtoken (%1)")
-                    .arg(QLatin1String(column)));
-        }
+    for (const char *column : kLookupColumns) {
+        const QString name = QStringLiteral("oauthtoken_%1_id").arg(QLatin1String(column));
+        if (!indexes.contains(name))
+            result.statements.append(QStringLiteral("CREATE INDEX %1 ON oauthtoken (%2, %3)")
+                                         .arg(name, QLatin1String(column), idRank()));
+        const QString firstFormat = QStringLiteral("oauthtoken_%1").arg(QLatin1String(column));
+        if (indexes.contains(firstFormat))
+            result.statements.append(QStringLiteral("DROP INDEX %1").arg(firstFormat));
+    }
+    if (!indexes.contains(QLatin1String("oauthtoken_id_rank")))
         result.statements.append(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS zcrm_meta (key TEXT PRIMARY KEY, value INTEGER)"));
-        // Ids of rows written before us, compared as numbers (never the SDK's text max).
-        result.statements.append(QStringLiteral("INSERT OR REPLACE INTO zcrm_meta (key, value) SELECT "
-                                                "'next_id', COALESCE(MAX(CAST(id AS INTEGER)), 0) + 1 "
-                                                "FROM oauthtoken"));
-        result.statements.append(QStringLiteral("PRAGMA user_version = %1").arg(kCurrentVersion));
+            QStringLiteral("CREATE INDEX oauthtoken_id_rank ON oauthtoken (%1)").arg(idRank()));
+    if (tables.contains(kVersion1Counter)) {
+        result.statements.append(QStringLiteral("DROP TABLE zcrm_meta"));
+        if (ourFirstFormat)
+            result.statements.append(QStringLiteral("PRAGMA user_version = 0"));
+    }
+    if (result.fromVersion != kCurrentVersion || !result.statements.isEmpty()) {
+        result.statements.append(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS zcrm_schema (name TEXT PRIMARY KEY, version INTEGER NOT NULL)"));
+        result.statements.append(
+            QStringLiteral("INSERT OR REPLACE INTO zcrm_schema (name, version) VALUES ('oauthtoken', %1)")
+                .arg(kCurrentVersion));
     }
     return result;
 }

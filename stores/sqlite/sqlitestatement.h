@@ -2,36 +2,68 @@
 
 #include <QString>
 
-struct sqlite3;
-struct sqlite3_stmt;
+// SQLite's result codes (sqlite.org/rescode.html), so that code without <sqlite3.h> can name them.
+// Extended codes carry the primary one in their low byte.
+namespace SqliteCode {
+constexpr int Ok = 0;
+constexpr int Error = 1;
+constexpr int Perm = 3;
+constexpr int Busy = 5;
+constexpr int Locked = 6;
+constexpr int ReadOnly = 8;
+constexpr int IoError = 10;
+constexpr int Corrupt = 11;
+constexpr int CantOpen = 14;
+constexpr int NotADatabase = 26;
+constexpr int Row = 100;
+constexpr int Done = 101;
 
-// One prepared statement on the raw SQLite handle of a QtSql connection. The store's calls run
-// thousands of times a second; QSqlQuery's QVariant binding and row caching cost several times the
-// lookup itself, so the hot statements use the SQLite API directly (values are always bound).
+constexpr int primary(int code)
+{
+    return code & 0xff;
+}
+} // namespace SqliteCode
+
+// One statement, prepared once on a connection and then re-bound and run for every call. Values
+// are always bound (numbered from 1 in the order of the `?`s in the text), never pasted into SQL.
+// Two implementations: on QSqlQuery (everywhere), and on the SQLite handle of Qt's driver (only
+// where that driver and this program share one SQLite library; see SqliteDriverHandle).
 class SqliteStatement
 {
 public:
-    SqliteStatement() = default;
-    ~SqliteStatement();
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    virtual ~SqliteStatement() = default;
 
-    // Returns an SQLite result code (SQLITE_OK on success).
-    int prepare(sqlite3 *database, const QString &sql);
-    void finalize();
+    virtual void bindText(int index, const QString &value) = 0; // exactly this text, "" included
+    virtual void bindInt64(int index, qint64 value) = 0;
+    virtual void bindNull(int index) = 0;
 
-    void bindText(int index, const QString &value); // 1-based; an empty string binds NULL
-    void bindInt64(int index, qint64 value); // 0 binds NULL
-    void bindNull(int index);
+    // SqliteCode::Row (a row can be read), SqliteCode::Done, or an error code. reset() before the
+    // statement is bound and run again.
+    virtual int step() = 0;
+    virtual void reset() = 0;
 
-    // SQLITE_ROW, SQLITE_DONE or an error code. reset() before the next run.
-    int step();
-    void reset();
+    virtual bool isNull(int column) const = 0;
+    virtual QString text(int column) const = 0; // a null string for NULL
+    virtual qint64 int64(int column) const = 0;
 
-    bool isNull(int column) const;
-    QString text(int column) const;
-    qint64 int64(int column) const;
+    // Rows changed by the last INSERT, UPDATE or DELETE that ran to completion.
+    virtual int changes() const = 0;
+    // SQLite's message for the last error of this statement.
+    virtual QString errorText() const = 0;
 
-private:
-    sqlite3_stmt *m_statement = nullptr;
+    // Empty text and 0 are "not set" in a Token; they are stored as NULL, as the SDK stores None.
+    void bindOptionalText(int index, const QString &value)
+    {
+        if (value.isEmpty())
+            bindNull(index);
+        else
+            bindText(index, value);
+    }
+    void bindOptionalInt64(int index, qint64 value)
+    {
+        if (value == 0)
+            bindNull(index);
+        else
+            bindInt64(index, value);
+    }
 };

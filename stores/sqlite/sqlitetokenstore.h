@@ -1,18 +1,23 @@
 #pragma once
 
-#include "sqlitestatement.h"
 #include "tokenstore.h"
-#include "tokentable.h"
 
-#include <QSqlDatabase>
+#include <QHash>
+#include <QMutex>
 
 #include <memory>
 
-// `sqlite:PATH`: the SDK samples' `oauthtoken` table in an SQLite file. It opens a `zohooauth.db` that
-// the SDK's Kaizen sample wrote (adding our columns after the SDK's ten), and that sample reads the
-// rows we write. QtSql opens the connection and upgrades the schema; the calls themselves run
-// prepared statements on its SQLite handle (see SqliteStatement). WAL; a busy timeout; BEGIN
-// IMMEDIATE for every write; the file created 0600. Use a store from one thread.
+class QThread;
+class SqliteConnection;
+class SqliteStatement;
+
+// `sqlite:PATH`: the SDK samples' `oauthtoken` table in an SQLite file. It opens a `zohooauth.db`
+// that the SDK's Kaizen sample wrote (adding our columns after the SDK's ten), and that sample
+// reads the rows we write. The semantics are MemoryTokenStore's (TokenTable's), row for row.
+//
+// The file is created 0600; WAL; a busy timeout; BEGIN IMMEDIATE for every write; every statement
+// prepared once per connection with bound values. Each thread that uses the store gets its own
+// named QtSql connection (a connection belongs to the thread that opened it).
 class SqliteTokenStore : public TokenStore
 {
 public:
@@ -21,17 +26,18 @@ public:
         QString path;
         bool createFolder = false; // only for the user's default store
         int busyTimeoutMs = 5000;
+        bool allowDriverHandle = true; // see SqliteDriverHandle; off: QSqlQuery only
     };
 
-    // Opens (creating when missing) and migrates the file; fails without writing a byte to a file
-    // that is not an SQLite database or not a token store.
+    // Opens (creating when missing) and upgrades the file. A file that is not an SQLite database or
+    // not a token store is left exactly as it was, as is every file when opening fails.
     static StoreResult<std::unique_ptr<TokenStore>> open(const Options &options);
     ~SqliteTokenStore() override;
 
     StoreResult<std::optional<Token>> findToken(const Token &partial) override;
     StoreResult<std::optional<Token>> findTokenById(const QString &id) override;
     StoreResult<Token> saveToken(const Token &token) override;
-    StoreResult<TokenList> saveTokens(const TokenList &tokens) override;
+    StoreResult<TokenList> saveTokens(const TokenList &tokens) override; // one transaction
     StoreResult<void> deleteToken(const QString &id) override;
     StoreResult<TokenList> getTokens() override;
     StoreResult<void> deleteTokens() override;
@@ -40,52 +46,44 @@ public:
     StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) override;
     StoreResult<StoreCheck> check() override;
 
+    // The statements the store runs, for tests that ask SQLite how it executes them.
+    static QStringList statementTexts();
+
 private:
+    struct Statements;
+    struct Connection;
+
     explicit SqliteTokenStore(const Options &options);
 
-    StoreResult<void> openDatabase();
-    StoreResult<void> switchToWal();
-    StoreResult<void> prepare(SqliteStatement &statement, const QString &sql);
-    StoreResult<void> prepareTokenStatements();
-    StoreError errorFor(const QString &operation, int code) const;
-    StoreError errorFor(const QString &operation, const class QSqlError &error) const;
+    StoreResult<void> openFile();
+    StoreResult<std::unique_ptr<Connection>> connect(const QString &operation);
+    StoreResult<void> switchToWal(SqliteConnection &connection);
+    StoreResult<void> upgradeSchema(SqliteConnection &connection);
+    // The calling thread's connection, opened on its first call.
+    StoreResult<Connection *> connection(const QString &operation);
 
-    StoreResult<void> begin(const QString &operation);
-    StoreResult<void> commit(const QString &operation);
-    void rollback();
-    // Runs a statement that returns no row; resets it.
-    StoreResult<void> run(SqliteStatement &statement, const QString &operation);
+    StoreError errorFor(const QString &operation, int code, const QString &text) const;
+    StoreError errorFor(const QString &operation, const SqliteConnection &connection) const;
+    StoreResult<void> run(SqliteStatement *statement, const QString &operation);
+    StoreResult<void> begin(Connection &connection, const QString &operation);
+    StoreResult<void> commit(Connection &connection, const QString &operation);
 
-    // The row the token refers to (by id, else by the SDK's rules).
-    StoreResult<std::optional<Token>> findRow(SqliteStatement &statement, const QString &operation);
-    StoreResult<std::optional<Token>> rowFor(const Token &token, const QString &operation);
-    StoreResult<Token> saveInTransaction(Token token);
-    StoreResult<QString> allocateId();
-    StoreResult<bool> idExists(const QString &id, const QString &operation);
-    static void bindToken(SqliteStatement &statement, const Token &token, int first);
-    static Token readToken(const SqliteStatement &statement);
+    // The row a token refers to: by id, else by the SDK's rules (first stored row first).
+    StoreResult<std::optional<Token>> findRow(SqliteStatement *statement, const QString &operation);
+    StoreResult<std::optional<Token>> rowFor(Connection &connection, const Token &token,
+                                             const QString &operation);
+    StoreResult<std::optional<Token>> rowFor(Connection &connection, const class TokenMatchKey &key,
+                                             const QString &operation);
+    StoreResult<Token> saveInTransaction(Connection &connection, Token token, qint64 nowMs);
+    StoreResult<QString> nextId(Connection &connection, const QString &operation);
+    StoreResult<bool> idExists(Connection &connection, const QString &id, const QString &operation);
 
     Options m_options;
-    QString m_connectionName;
-    QSqlDatabase m_database;
-    struct sqlite3 *m_handle = nullptr;
     bool m_readOnly = false;
-
-    SqliteStatement m_begin, m_commit, m_rollback;
-    SqliteStatement m_byId, m_byUser, m_byAccess, m_byRefresh, m_byGrant, m_all, m_count;
-    SqliteStatement m_insert, m_update, m_delete, m_deleteAll;
-    SqliteStatement m_nextId, m_setNextId, m_raiseNextId, m_idExists;
-    SqliteStatement m_takeLease, m_releaseLease;
-    SqliteStatement m_beginRead, m_dataVersion;
-
-    // Every row, as the last getTokens() read them and our own writes changed them since. Lookups
-    // answer from it while no other connection has committed (PRAGMA data_version is unchanged):
-    // a hash lookup instead of two B-tree searches and a row decode.
-    bool cacheIsCurrent();
-    void dropCache() { m_cacheValid = false; }
-    TokenTable m_cache;
-    bool m_cacheValid = false;
-    qint64 m_cacheVersion = -1;
+    QThread *m_openingThread = nullptr;
+    std::unique_ptr<Connection> m_openingConnection; // the thread that opened the store
+    QMutex m_connectionsMutex;
+    QHash<QThread *, std::shared_ptr<Connection>> m_otherConnections;
 };
 
 void registerSqliteStore(class StoreRegistry &registry);

@@ -3,10 +3,12 @@
 //   zcrm_store_worker lease SPEC OWNER ATTEMPTS TOKENS DURATION_MS
 //                                                    tries ATTEMPTS times to take the lease of a random one
 //                                                    of token ids 1..TOKENS; prints each id it took
-//   zcrm_store_worker hold SPEC ID OWNER DURATION_MS  takes a lease, prints "held", then sleeps until killed
+//   zcrm_store_worker hold SPEC ID OWNER DURATION_MS  takes a lease, prints "held" and the time (ms since
+//                                                    the epoch) before it asked, then sleeps until killed
 #include "storeregistry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTextStream>
@@ -68,12 +70,13 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (mode == QLatin1String("hold") && args.size() == 6) {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch(); // the lease starts no earlier
         auto taken = store.tryAcquireLease(args.at(3), args.at(4), args.at(5).toLongLong());
         if (!taken || !taken.value()) {
             err << "could not take the lease" << Qt::endl;
             return 4;
         }
-        out << "held" << Qt::endl;
+        out << "held " << before << Qt::endl;
         for (;;)
             QThread::sleep(1);
     }

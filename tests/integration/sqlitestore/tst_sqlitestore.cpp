@@ -1,62 +1,53 @@
-// What only the SQLite store has to prove: the SDK sample's file, the file's safety, and several
-// processes on one file. The TokenStore rules themselves are in tst_storeconformance.
+// The SQLite store's TokenStore semantics, on real files, for both ways it runs its statements (on
+// SQLite's handle where Qt's driver shares this program's SQLite, and through QSqlQuery everywhere
+// else): the SDK's find and upsert rules, ids, every field byte for byte, leases, threads, indexes,
+// and a long random sequence of calls compared call by call with MemoryTokenStore.
+#include "memorytokenstore.h"
+#include "sqlitetokenstore.h"
 #include "storeregistry.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QVariant>
 
-#include <csignal>
+#include <functional>
+#include <memory>
 
 namespace {
 
-QByteArray checksum(const QString &path)
+Token makeToken(const QString &user, const QString &refresh = QString())
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    Token token;
+    token.userName = user;
+    token.clientId = QStringLiteral("1000.CLIENT");
+    token.clientSecret = QStringLiteral("secret-") + user;
+    token.refreshToken = refresh.isEmpty() ? QStringLiteral("1000.refresh.") + user : refresh;
+    token.accessToken = QStringLiteral("1000.access.") + user;
+    token.expiryTime = 1795871772151;
+    token.redirectUrl = QStringLiteral("http://localhost:8400/callback");
+    token.apiDomain = QStringLiteral("https://www.zohoapis.com");
+    return token;
 }
 
-// The SDK sample's DDL and its way of writing rows (values pasted into the SQL, as it does), run by
-// Python's sqlite3 module: an independent writer and reader of the same file.
-const char kSampleWriter[] = R"PY(
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-db.execute("create table oauthtoken(id varchar(10) NOT NULL, user_name varchar(255), client_id varchar(255), "
-           "client_secret varchar(255), refresh_token varchar(255), access_token varchar(255), "
-           "grant_token varchar(255), expiry_time varchar(20), redirect_url varchar(255), "
-           "api_domain varchar(255), primary key (id))")
-for i in range(1, 4):
-    db.execute("insert into oauthtoken (id,user_name,client_id,client_secret,refresh_token,access_token,"
-               "grant_token,expiry_time,redirect_url,api_domain) values ('%d','sdk%d@example.com','1000.C',"
-               "'secret','1000.refresh.%d','1000.access.%d',null,'1795871772151','http://localhost/cb',"
-               "'https://www.zohoapis.com')" % (i, i, i, i))
-db.commit()
-)PY";
-
-const char kSampleReader[] = R"PY(
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-row = db.execute("select * from oauthtoken where user_name='" + sys.argv[2] + "' limit 1").fetchone()
-print("|".join("" if v is None else str(v) for v in row[0:10]))
-)PY";
-
-QString python(const QStringList &arguments, int *exitCode = nullptr)
+QStringList zcrmConnections()
 {
-    QProcess process;
-    process.start(QStringLiteral("python3"), arguments);
-    process.waitForFinished(30000);
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    QStringList names;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QLatin1String("zcrm-sqlite-")))
+            names.append(name);
+    }
+    return names;
+}
+
+template<typename T> QString describe(const StoreResult<T> &result)
+{
+    return result.ok() ? QStringLiteral("ok") : result.error().toString();
 }
 
 } // namespace
@@ -66,389 +57,718 @@ class SqliteStoreTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TokenStore> open(const QString &path);
-    QProcess *startWorker(const QStringList &arguments);
+    std::unique_ptr<TokenStore> openStore(const QString &name);
 
     QTemporaryDir m_dir;
+    qint64 m_now = 0;
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
-    void opensTheSdkSampleDatabaseAndTheSampleReadsOurRows();
-    void newFileIsPrivate();
-    void notADatabaseIsLeftAlone();
-    void damagedDatabaseIsLeftAlone();
-    void anotherApplicationsDatabaseIsLeftAlone();
-    void readOnlyFileCanBeReadButNotWritten();
-    void missingFolderIsAnError();
-    void lockedDatabaseGivesAClearError();
-    void cachedRowsFollowOtherWriters();
-    void twoProcessesSavingAtOnceLoseNothing();
-    void fourProcessesTakeEachLeaseOnce();
-    void leaseOfAKilledHolderRunsOut();
+    void cleanup();
+
+    void statementsRunWhereExpected();
+    void findFollowsTheSdkRules();
+    void injectedUserNamesFindNothing();
+    void saveByIdAndByMatchMerges();
+    void sameUserInAnotherClientOrDataCenterIsAnotherRow();
+    void theLowestIdWins();
+    void notFoundAndInvalidInput();
+    void idsAreNumericAndUnique();
+    void everyFieldRoundTripsByteForByte();
+    void saveTokensIsOneTransaction();
+    void leases();
+    void semanticsMatchTheMemoryStore_data();
+    void semanticsMatchTheMemoryStore();
+    void eachThreadGetsItsOwnConnection();
+    void lookupsUseIndexes();
+    void checkReportsTheStore();
 };
+
+void SqliteStoreTest::initTestCase_data()
+{
+    QTest::addColumn<bool>("qtSqlOnly");
+    QTest::newRow("driver handle") << false;
+    QTest::newRow("QSqlQuery") << true;
+}
 
 void SqliteStoreTest::init()
 {
     QVERIFY(m_dir.isValid());
-    qunsetenv("ZCRM_SQLITE_BUSY_TIMEOUT_MS");
+    QFETCH_GLOBAL(bool, qtSqlOnly);
+    qputenv("ZCRM_SQLITE_QTSQL_ONLY", qtSqlOnly ? "1" : "0");
+    m_now = 1'700'000'000'000;
 }
 
-std::unique_ptr<TokenStore> SqliteStoreTest::open(const QString &path)
+void SqliteStoreTest::cleanup()
 {
-    auto store = StoreRegistry::instance().create(QStringLiteral("sqlite:") + path);
+    // Every store of the test function is gone: so are its connections.
+    QCOMPARE(zcrmConnections(), QStringList());
+}
+
+std::unique_ptr<TokenStore> SqliteStoreTest::openStore(const QString &name)
+{
+    QFETCH_GLOBAL(bool, qtSqlOnly);
+    const QString file =
+        QStringLiteral("%1/%2-%3.db").arg(m_dir.path(), name, qtSqlOnly ? "qtsql" : "handle");
+    auto store = StoreRegistry::instance().create(QStringLiteral("sqlite:") + file);
     if (!store) {
         qWarning("%s", qPrintable(store.error().toString()));
         return nullptr;
     }
-    return std::move(store).value();
+    std::unique_ptr<TokenStore> opened = std::move(store).value();
+    opened->setClock([this] { return m_now; });
+    return opened;
 }
 
-QProcess *SqliteStoreTest::startWorker(const QStringList &arguments)
+void SqliteStoreTest::statementsRunWhereExpected()
 {
-    auto *process = new QProcess(this);
-    process->start(qEnvironmentVariable("ZCRM_STORE_WORKER"), arguments);
-    return process;
-}
-
-void SqliteStoreTest::opensTheSdkSampleDatabaseAndTheSampleReadsOurRows()
-{
-    const QString path = m_dir.filePath(QStringLiteral("zohooauth.db"));
-    int exitCode = -1;
-    python({ QStringLiteral("-c"), QString::fromLatin1(kSampleWriter), path }, &exitCode);
-    QCOMPARE(exitCode, 0);
-
-    auto store = open(path);
+    QFETCH_GLOBAL(bool, qtSqlOnly);
+    auto store = openStore(QStringLiteral("paths"));
     QVERIFY(store);
-    auto rows = store->getTokens();
-    QVERIFY(rows.ok());
-    QCOMPARE(rows.value().size(), 3);
-    QCOMPARE(rows.value().at(1).userName, QStringLiteral("sdk2@example.com"));
-    QCOMPARE(rows.value().at(1).expiryTime, qint64(1795871772151));
-    QCOMPARE(rows.value().at(1).grantToken, QString());
-
-    Token mine;
-    mine.userName = QStringLiteral("o'brien@example.com");
-    mine.clientId = QStringLiteral("1000.C");
-    mine.clientSecret = QStringLiteral("s");
-    mine.refreshToken = QStringLiteral("1000.refresh.mine");
-    mine.accessToken = QStringLiteral("1000.access.mine");
-    mine.expiryTime = 1795871799999;
-    mine.apiDomain = QStringLiteral("https://www.zohoapis.eu");
-    mine.scopes = { QStringLiteral("ZohoCRM.modules.ALL") };
-    auto saved = store->saveToken(mine);
-    QVERIFY(saved.ok());
-    QCOMPARE(saved.value().id, QStringLiteral("4")); // numeric after the sample's 1..3
-    Token update;
-    update.userName = QStringLiteral("sdk1@example.com");
-    update.accessToken = QStringLiteral("1000.access.renewed");
-    QCOMPARE(store->saveToken(update).value().id, QStringLiteral("1"));
-    store.reset();
-
-    // The sample's query, by column position: the first ten columns are still the SDK's.
-    QCOMPARE(
-        python({ QStringLiteral("-c"), QString::fromLatin1(kSampleReader), path,
-                 QStringLiteral("sdk1@example.com") }),
-        QStringLiteral("1|sdk1@example.com|1000.C|secret|1000.refresh.1|1000.access.renewed||1795871772151|"
-                       "http://localhost/cb|https://www.zohoapis.com"));
-    QCOMPARE(
-        python({ QStringLiteral("-c"), QString::fromLatin1(kSampleReader), path,
-                 QStringLiteral("o''brien@example.com") }),
-        QStringLiteral("4|o'brien@example.com|1000.C|s|1000.refresh.mine|1000.access.mine||1795871799999||"
-                       "https://www.zohoapis.eu"));
-    // Opened again, nothing is migrated twice and nothing is lost.
-    store = open(path);
-    QVERIFY(store);
-    QCOMPARE(store->getTokens().value().size(), 4);
-    QCOMPARE(store->findTokenById(QStringLiteral("4")).value()->scopes, mine.scopes);
-}
-
-void SqliteStoreTest::newFileIsPrivate()
-{
-    const QString path = m_dir.filePath(QStringLiteral("private.db"));
-    auto store = open(path);
-    QVERIFY(store);
-    Token token;
-    token.userName = QStringLiteral("a@example.com");
-    token.refreshToken = QStringLiteral("1000.r");
-    QVERIFY(store->saveToken(token).ok());
-    const QFile::Permissions groupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-        const QFileInfo info(path + suffix);
-        if (suffix.isEmpty())
-            QVERIFY(info.exists());
-        if (info.exists())
-            QVERIFY2(!(info.permissions() & groupOrOther), qPrintable(path + suffix));
+    auto checked = store->check();
+    QVERIFY2(checked.ok(), qPrintable(describe(checked)));
+    if (qtSqlOnly) {
+        QVERIFY2(checked.value().details.contains(QLatin1String("through QSqlQuery")),
+                 qPrintable(checked.value().details));
+    } else {
+#ifdef Q_OS_LINUX
+        // Debian's (and every major distribution's) Qt SQLite plugin uses the system SQLite.
+        QVERIFY2(checked.value().details.contains(QLatin1String("on SQLite's handle")),
+                 qPrintable(checked.value().details));
+#endif
     }
 }
 
-void SqliteStoreTest::notADatabaseIsLeftAlone()
+void SqliteStoreTest::findFollowsTheSdkRules()
 {
-    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("id,user_name\n1,someone@example.com\n");
-    file.close();
-    const QByteArray before = checksum(path);
-    auto store = StoreRegistry::instance().create(QStringLiteral("sqlite:") + path);
-    QVERIFY(!store.ok());
-    QCOMPARE(store.error().code(), StoreError::Code::Corrupt);
-    QVERIFY(store.error().toString().contains(path));
-    QCOMPARE(checksum(path), before);
-    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-}
-
-void SqliteStoreTest::damagedDatabaseIsLeftAlone()
-{
-    const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
-    {
-        auto store = open(path);
-        QVERIFY(store);
-    }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    QVERIFY(bytes.size() > 200);
-    for (int i = 100; i < bytes.size(); ++i)
-        bytes[i] = char(0xA5); // keep the header, wreck every page
-    file.seek(0);
-    file.write(bytes);
-    file.close();
-    const QByteArray before = checksum(path);
-    auto store = StoreRegistry::instance().create(QStringLiteral("sqlite:") + path);
-    QVERIFY(!store.ok());
-    QVERIFY2(store.error().code() == StoreError::Code::Corrupt, qPrintable(store.error().toString()));
-    QCOMPARE(checksum(path), before);
-}
-
-void SqliteStoreTest::anotherApplicationsDatabaseIsLeftAlone()
-{
-    const QString path = m_dir.filePath(QStringLiteral("other.db"));
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        database.setDatabaseName(path);
-        QVERIFY(database.open());
-        QSqlQuery(database).exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)"));
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    const QByteArray before = checksum(path);
-    auto store = StoreRegistry::instance().create(QStringLiteral("sqlite:") + path);
-    QVERIFY(!store.ok());
-    QCOMPARE(store.error().code(), StoreError::Code::Corrupt);
-    QVERIFY(store.error().message().contains(QLatin1String("bookmarks")));
-    QCOMPARE(checksum(path), before);
-}
-
-void SqliteStoreTest::readOnlyFileCanBeReadButNotWritten()
-{
-    const QString path = m_dir.filePath(QStringLiteral("readonly.db"));
-    {
-        auto store = open(path);
-        QVERIFY(store);
-        Token token;
-        token.userName = QStringLiteral("a@example.com");
-        token.refreshToken = QStringLiteral("1000.r");
-        QVERIFY(store->saveToken(token).ok());
-    }
-    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
-    const QByteArray before = checksum(path);
-    auto store = open(path);
+    auto store = openStore(QStringLiteral("find"));
     QVERIFY(store);
-    auto rows = store->getTokens();
-    QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().toString()));
-    QCOMPARE(rows.value().size(), 1);
-    Token token;
-    token.userName = QStringLiteral("b@example.com");
-    token.refreshToken = QStringLiteral("1000.r2");
-    auto saved = store->saveToken(token);
-    QVERIFY(!saved.ok());
-    QCOMPARE(saved.error().code(), StoreError::Code::AccessDenied);
-    QVERIFY(saved.error().toString().contains(QLatin1String("read-only")));
-    store.reset();
-    QCOMPARE(checksum(path), before);
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Token ann = makeToken(QStringLiteral("ann@example.com"));
+    ann.grantToken = QStringLiteral("1000.grant.ann");
+    QVERIFY(store->saveToken(ann).ok());
+    QVERIFY(store->saveToken(makeToken(QStringLiteral("bob@example.com"))).ok());
+
+    // 1. By user name, nothing else compared; only the partial's empty fields are filled.
+    Token byUser;
+    byUser.userName = QStringLiteral("ann@example.com");
+    byUser.accessToken = QStringLiteral("mine");
+    auto found = store->findToken(byUser);
+    QVERIFY2(found.ok() && found.value(), qPrintable(describe(found)));
+    QCOMPARE(found.value()->id, QStringLiteral("1"));
+    QCOMPARE(found.value()->refreshToken, ann.refreshToken);
+    QCOMPARE(found.value()->grantToken, ann.grantToken);
+    QCOMPARE(found.value()->accessToken, QStringLiteral("mine"));
+
+    // 2. By access token when neither client id nor secret is given …
+    Token byAccess;
+    byAccess.accessToken = QStringLiteral("1000.access.bob@example.com");
+    found = store->findToken(byAccess);
+    QVERIFY(found.ok() && found.value());
+    QCOMPARE(found.value()->userName, QStringLiteral("bob@example.com"));
+    // … and not when a client id is given without a refresh or grant token.
+    byAccess.clientId = QStringLiteral("1000.CLIENT");
+    found = store->findToken(byAccess);
+    QVERIFY(found.ok());
+    QVERIFY(!found.value());
+
+    // 3. Grant token (it wins over the refresh token), else refresh token; both need client and secret.
+    Token byGrant;
+    byGrant.grantToken = ann.grantToken;
+    byGrant.refreshToken = QStringLiteral("1000.refresh.bob@example.com");
+    byGrant.clientId = QStringLiteral("1000.CLIENT");
+    byGrant.clientSecret = QStringLiteral("other");
+    found = store->findToken(byGrant);
+    QVERIFY(found.ok() && found.value());
+    QCOMPARE(found.value()->userName, QStringLiteral("ann@example.com"));
+    QCOMPARE(found.value()->clientSecret, QStringLiteral("other"));
+    Token byRefresh;
+    byRefresh.refreshToken = QStringLiteral("1000.refresh.bob@example.com");
+    byRefresh.clientId = QStringLiteral("1000.CLIENT");
+    byRefresh.clientSecret = QStringLiteral("s");
+    found = store->findToken(byRefresh);
+    QVERIFY(found.ok() && found.value());
+    QCOMPARE(found.value()->id, QStringLiteral("2"));
+    byRefresh.clientSecret.clear(); // the SDK's and/or precedence bug matched this; we do not
+    found = store->findToken(byRefresh);
+    QVERIFY(found.ok());
+    QVERIFY(!found.value());
+
+    // 4. No rule applies (an id alone, nothing at all): no row, never an arbitrary one.
+    Token onlyId;
+    onlyId.id = QStringLiteral("1");
+    found = store->findToken(onlyId);
+    QVERIFY(found.ok());
+    QVERIFY(!found.value());
+    found = store->findToken(Token());
+    QVERIFY(found.ok());
+    QVERIFY(!found.value());
 }
 
-void SqliteStoreTest::missingFolderIsAnError()
+void SqliteStoreTest::injectedUserNamesFindNothing()
 {
-    const QString folder = m_dir.filePath(QStringLiteral("no/such/folder"));
-    auto store =
-        StoreRegistry::instance().create(QStringLiteral("sqlite:") + folder + QStringLiteral("/tokens.db"));
-    QVERIFY(!store.ok());
-    QCOMPARE(store.error().code(), StoreError::Code::Unavailable);
-    QVERIFY(store.error().message().contains(QLatin1String("does not exist")));
-    QVERIFY(!QDir(m_dir.filePath(QStringLiteral("no"))).exists());
-}
-
-void SqliteStoreTest::lockedDatabaseGivesAClearError()
-{
-    const QString path = m_dir.filePath(QStringLiteral("locked.db"));
-    {
-        auto store = open(path);
-        QVERIFY(store);
-    }
-    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-    holder.setDatabaseName(path);
-    QVERIFY(holder.open());
-    QSqlQuery lock(holder);
-    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-
-    qputenv("ZCRM_SQLITE_BUSY_TIMEOUT_MS", "200");
-    auto store = open(path);
+    auto store = openStore(QStringLiteral("injection"));
     QVERIFY(store);
-    Token token;
-    token.userName = QStringLiteral("a@example.com");
-    token.refreshToken = QStringLiteral("1000.r");
-    auto saved = store->saveToken(token);
-    QVERIFY(!saved.ok());
-    QCOMPARE(saved.error().code(), StoreError::Code::Busy);
-    QVERIFY(saved.error().toString().contains(QLatin1String("saveToken")));
-    QVERIFY(saved.error().toString().contains(QLatin1String("locked")));
-
-    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-    lock = QSqlQuery();
-    holder.close();
-    holder = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-    QVERIFY(store->saveToken(token).ok()); // and nothing was half-written meanwhile
+    QVERIFY(store->saveToken(makeToken(QStringLiteral("victim@example.com"))).ok());
+    for (const QString &attack :
+         { QStringLiteral("nobody' OR '1'='1"), QStringLiteral("nobody\" OR \"1\"=\"1"),
+           QStringLiteral("x'; DROP TABLE oauthtoken;--"), QStringLiteral("%"), QStringLiteral("?") }) {
+        Token partial;
+        partial.userName = attack;
+        auto found = store->findToken(partial);
+        QVERIFY2(found.ok(), qPrintable(describe(found)));
+        QVERIFY2(!found.value(), qPrintable(attack));
+        partial.refreshToken = attack;
+        partial.clientId = attack;
+        partial.clientSecret = attack;
+        partial.userName.clear();
+        found = store->findToken(partial);
+        QVERIFY(found.ok());
+        QVERIFY2(!found.value(), qPrintable(attack));
+    }
     QCOMPARE(store->getTokens().value().size(), 1);
 }
 
-void SqliteStoreTest::cachedRowsFollowOtherWriters()
+void SqliteStoreTest::saveByIdAndByMatchMerges()
 {
-    const QString path = m_dir.filePath(QStringLiteral("cache.db"));
-    auto reader = open(path);
-    QVERIFY(reader);
-    Token token;
-    token.userName = QStringLiteral("ann@example.com");
-    token.refreshToken = QStringLiteral("1000.refresh.ann");
-    token.accessToken = QStringLiteral("1000.access.1");
-    QVERIFY(reader->saveToken(token).ok());
-    QCOMPARE(reader->getTokens().value().size(), 1); // the reader now answers from its cache
+    auto store = openStore(QStringLiteral("upsert"));
+    QVERIFY(store);
+    const Token ann = makeToken(QStringLiteral("ann@example.com"));
+    auto saved = store->saveToken(ann);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.value().createdAt, m_now);
+    const qint64 created = m_now;
 
-    // Another connection changes the row, and another process adds rows.
-    auto writer = open(path);
-    QVERIFY(writer);
-    Token update;
-    update.id = QStringLiteral("1");
-    update.accessToken = QStringLiteral("1000.access.2");
-    QVERIFY(writer->saveToken(update).ok());
-    QCOMPARE(reader->findTokenById(QStringLiteral("1")).value()->accessToken,
-             QStringLiteral("1000.access.2"));
+    // By user name: the stored row's fields fill the new token's empty ones; the row is replaced.
+    m_now += 1000;
+    Token refreshed;
+    refreshed.userName = ann.userName;
+    refreshed.accessToken = QStringLiteral("1000.access.new");
+    refreshed.expiryTime = 1795871999999;
+    saved = store->saveToken(refreshed);
+    QVERIFY(saved.ok());
+    auto row = store->findTokenById(QStringLiteral("1"));
+    QVERIFY(row.ok() && row.value());
+    QCOMPARE(row.value()->accessToken, QStringLiteral("1000.access.new"));
+    QCOMPARE(row.value()->expiryTime, qint64(1795871999999));
+    QCOMPARE(row.value()->refreshToken, ann.refreshToken);
+    QCOMPARE(row.value()->clientSecret, ann.clientSecret);
+    QCOMPARE(row.value()->createdAt, created);
+    QCOMPARE(row.value()->updatedAt, m_now);
+    QCOMPARE(*row.value(), saved.value());
+
+    // By id: the same merge; the id may change every other field.
+    m_now += 1000;
+    Token byId;
+    byId.id = QStringLiteral("1");
+    byId.userName = QStringLiteral("ann@renamed.example.com");
+    byId.lastError = QStringLiteral("invalid_code");
+    byId.state = Token::State::NeedsReauthorization;
+    saved = store->saveToken(byId);
+    QVERIFY(saved.ok());
+    row = store->findTokenById(QStringLiteral("1"));
+    QCOMPARE(row.value()->userName, QStringLiteral("ann@renamed.example.com"));
+    QCOMPARE(row.value()->accessToken, QStringLiteral("1000.access.new"));
+    QCOMPARE(row.value()->state, Token::State::NeedsReauthorization);
+    QCOMPARE(row.value()->createdAt, created);
+    QCOMPARE(row.value()->updatedAt, m_now);
+
+    // By access token alone, by refresh token with client, by grant token with client.
+    Token access;
+    access.accessToken = QStringLiteral("1000.access.new");
+    access.expiryTime = 1795872000000;
+    QCOMPARE(store->saveToken(access).value().id, QStringLiteral("1"));
+    Token refresh;
+    refresh.refreshToken = ann.refreshToken;
+    refresh.clientId = ann.clientId;
+    refresh.clientSecret = ann.clientSecret;
+    refresh.redirectUrl = QStringLiteral("http://localhost:9999/callback");
+    QCOMPARE(store->saveToken(refresh).value().id, QStringLiteral("1"));
+    Token withGrant;
+    withGrant.id = QStringLiteral("1");
+    withGrant.grantToken = QStringLiteral("1000.grant.ann");
+    QVERIFY(store->saveToken(withGrant).ok());
+    Token grant;
+    grant.grantToken = QStringLiteral("1000.grant.ann");
+    grant.refreshToken = QStringLiteral("1000.refresh.rotated");
+    grant.clientId = ann.clientId;
+    grant.clientSecret = ann.clientSecret;
+    saved = store->saveToken(grant);
+    QCOMPARE(saved.value().id, QStringLiteral("1"));
+    QCOMPARE(store->getTokens().value().size(), 1);
+    QCOMPARE(store->findTokenById(QStringLiteral("1")).value()->refreshToken,
+             QStringLiteral("1000.refresh.rotated"));
+    QCOMPARE(store->findTokenById(QStringLiteral("1")).value()->expiryTime, qint64(1795872000000));
+    QCOMPARE(store->findTokenById(QStringLiteral("1")).value()->redirectUrl,
+             QStringLiteral("http://localhost:9999/callback"));
+
+    // An id that does not exist yet is taken as given.
+    Token chosen = makeToken(QStringLiteral("carl@example.com"));
+    chosen.id = QStringLiteral("40");
+    QCOMPARE(store->saveToken(chosen).value().id, QStringLiteral("40"));
+    QCOMPARE(store->saveToken(makeToken(QStringLiteral("dora@example.com"))).value().id,
+             QStringLiteral("41"));
+}
+
+void SqliteStoreTest::sameUserInAnotherClientOrDataCenterIsAnotherRow()
+{
+    auto store = openStore(QStringLiteral("datacenters"));
+    QVERIFY(store);
+    const Token us = makeToken(QStringLiteral("ann@example.com"));
+    QVERIFY(store->saveToken(us).ok());
+    Token eu = makeToken(QStringLiteral("ann@example.com"), QStringLiteral("1000.refresh.eu"));
+    eu.apiDomain = QStringLiteral("https://www.zohoapis.eu");
+    QCOMPARE(store->saveToken(eu).value().id, QStringLiteral("2"));
+    Token otherClient = makeToken(QStringLiteral("ann@example.com"), QStringLiteral("1000.refresh.other"));
+    otherClient.clientId = QStringLiteral("1000.OTHER");
+    QCOMPARE(store->saveToken(otherClient).value().id, QStringLiteral("3"));
+    QCOMPARE(store->getTokens().value().size(), 3);
+
     Token partial;
-    partial.userName = token.userName;
-    QCOMPARE(reader->findToken(partial).value()->accessToken, QStringLiteral("1000.access.2"));
-
-    QProcess *worker = startWorker({ QStringLiteral("save"), QStringLiteral("sqlite:") + path,
-                                     QStringLiteral("w"), QStringLiteral("3") });
-    QVERIFY(worker->waitForFinished(30000));
-    QCOMPARE(worker->exitCode(), 0);
-    QCOMPARE(reader->getTokens().value().size(), 4);
-    partial.userName = QStringLiteral("w-2@example.com");
-    QVERIFY(reader->findToken(partial).value().has_value());
-
-    // The reader's own writes and deletes keep its cache right, and the other connection sees them.
-    QVERIFY(reader->deleteToken(QStringLiteral("2")).ok());
-    QVERIFY(!reader->findTokenById(QStringLiteral("2")).value().has_value());
-    QVERIFY(!writer->findTokenById(QStringLiteral("2")).value().has_value());
-    QCOMPARE(writer->getTokens().value().size(), 3);
+    partial.userName = QStringLiteral("ann@example.com");
+    partial.clientId = us.clientId;
+    partial.apiDomain = QStringLiteral("https://www.zohoapis.eu");
+    QCOMPARE(store->findToken(partial).value()->id, QStringLiteral("2"));
+    partial.clientId = QStringLiteral("1000.OTHER");
+    partial.apiDomain.clear();
+    QCOMPARE(store->findToken(partial).value()->id, QStringLiteral("3"));
+    // Without client and domain, the first stored row, as the SDK finds it.
+    partial.clientId.clear();
+    QCOMPARE(store->findToken(partial).value()->id, QStringLiteral("1"));
+    QCOMPARE(store->findTokenById(QStringLiteral("1")).value()->refreshToken, us.refreshToken);
 }
 
-void SqliteStoreTest::twoProcessesSavingAtOnceLoseNothing()
+void SqliteStoreTest::theLowestIdWins()
 {
-    const QString spec = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("shared.db"));
-    QProcess *first =
-        startWorker({ QStringLiteral("save"), spec, QStringLiteral("a"), QStringLiteral("1000") });
-    QProcess *second =
-        startWorker({ QStringLiteral("save"), spec, QStringLiteral("b"), QStringLiteral("1000") });
-    for (QProcess *process : { first, second }) {
-        QVERIFY(process->waitForFinished(120000));
-        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
-    }
-    auto store = open(m_dir.filePath(QStringLiteral("shared.db")));
+    // Rows that share a key (saved by id, which matches nothing else): the lowest numeric id is the
+    // one found and updated, whatever the order they were stored in, as in TokenTable.
+    auto store = openStore(QStringLiteral("lowest"));
     QVERIFY(store);
-    auto rows = store->getTokens();
-    QVERIFY(rows.ok());
-    QCOMPARE(rows.value().size(), 2000);
+    for (const QString &id : { QStringLiteral("40"), QStringLiteral("9"), QStringLiteral("10") }) {
+        Token token = makeToken(QStringLiteral("ann@example.com"));
+        token.id = id;
+        token.lastError = id;
+        QVERIFY(store->saveToken(token).ok());
+    }
+    Token partial;
+    partial.userName = QStringLiteral("ann@example.com");
+    QCOMPARE(store->findToken(partial).value()->id, QStringLiteral("9")); // not the text-first "10"
+    Token refresh;
+    refresh.refreshToken = makeToken(QStringLiteral("ann@example.com")).refreshToken;
+    refresh.clientId = QStringLiteral("1000.CLIENT");
+    refresh.clientSecret = QStringLiteral("s");
+    QCOMPARE(store->findToken(refresh).value()->id, QStringLiteral("9"));
+    partial.accessToken = QStringLiteral("1000.access.updated");
+    QCOMPARE(store->saveToken(partial).value().id, QStringLiteral("9"));
+    QCOMPARE(store->findTokenById(QStringLiteral("40")).value()->accessToken,
+             makeToken(QStringLiteral("ann@example.com")).accessToken);
+    QCOMPARE(store->saveToken(makeToken(QStringLiteral("bob@example.com"))).value().id, QStringLiteral("41"));
+}
+
+void SqliteStoreTest::notFoundAndInvalidInput()
+{
+    auto store = openStore(QStringLiteral("notfound"));
+    QVERIFY(store);
+    Token nothing;
+    nothing.userName = QStringLiteral("ghost@example.com");
+    auto saved = store->saveToken(nothing);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code(), StoreError::Code::NotFound);
+    QVERIFY(saved.error().toString().contains(QLatin1String("saveToken")));
+    QVERIFY(saved.error().toString().contains(store->description()));
+
+    Token unknownId;
+    unknownId.id = QStringLiteral("9");
+    unknownId.clientId = QStringLiteral("1000.CLIENT");
+    saved = store->saveToken(unknownId);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code(), StoreError::Code::NotFound);
+
+    for (const QString &bad :
+         { QStringLiteral("abc"), QStringLiteral("0"), QStringLiteral("-3"), QStringLiteral("1.5") }) {
+        Token badId = makeToken(QStringLiteral("eve@example.com"));
+        badId.id = bad;
+        saved = store->saveToken(badId);
+        QVERIFY2(!saved.ok(), qPrintable(bad));
+        QCOMPARE(saved.error().code(), StoreError::Code::InvalidInput);
+    }
+    auto removed = store->deleteToken(QStringLiteral("7"));
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code(), StoreError::Code::NotFound);
+    QVERIFY(removed.error().toString().contains(QLatin1String("deleteToken")));
+    auto byId = store->findTokenById(QStringLiteral("7"));
+    QVERIFY(byId.ok());
+    QVERIFY(!byId.value());
+    auto lease = store->tryAcquireLease(QStringLiteral("7"), QStringLiteral("me"), 1000);
+    QVERIFY(!lease.ok());
+    QCOMPARE(lease.error().code(), StoreError::Code::NotFound);
+    QCOMPARE(store->getTokens().value().size(), 0);
+}
+
+void SqliteStoreTest::idsAreNumericAndUnique()
+{
+    auto store = openStore(QStringLiteral("ids"));
+    QVERIFY(store);
+    MemoryTokenStore memory;
+    auto saveBoth = [&](const Token &token) {
+        auto inFile = store->saveToken(token);
+        auto inMemory = memory.saveToken(token);
+        if (!inFile.ok() || !inMemory.ok() || inFile.value().id != inMemory.value().id)
+            qWarning("file %s, memory %s", qPrintable(inFile.ok() ? inFile.value().id : describe(inFile)),
+                     qPrintable(inMemory.ok() ? inMemory.value().id : describe(inMemory)));
+        return inFile.ok() ? inFile.value().id : QString();
+    };
+    for (int i = 1; i <= 101; ++i) {
+        // The SDK's text max(id) gives "10" again after "9", and "100" never comes.
+        QCOMPARE(saveBoth(makeToken(QStringLiteral("user%1@example.com").arg(i))), QString::number(i));
+    }
+    QCOMPARE(store->findTokenById(QStringLiteral("100")).value()->userName,
+             QStringLiteral("user100@example.com"));
+    QCOMPARE(store->findTokenById(QStringLiteral("11")).value()->userName,
+             QStringLiteral("user11@example.com"));
+
+    // max + 1, as TokenTable does: the largest id freed is the next one given.
+    QVERIFY(store->deleteToken(QStringLiteral("101")).ok());
+    QVERIFY(memory.deleteToken(QStringLiteral("101")).ok());
+    QCOMPARE(saveBoth(makeToken(QStringLiteral("again@example.com"))), QStringLiteral("101"));
+    Token chosen = makeToken(QStringLiteral("chosen@example.com"));
+    chosen.id = QStringLiteral("500");
+    QCOMPARE(saveBoth(chosen), QStringLiteral("500"));
+    QCOMPARE(saveBoth(makeToken(QStringLiteral("after@example.com"))), QStringLiteral("501"));
+    QVERIFY(store->deleteTokens().ok());
+    QVERIFY(memory.deleteTokens().ok());
+    QCOMPARE(saveBoth(makeToken(QStringLiteral("first@example.com"))), QStringLiteral("1"));
+
+    QVERIFY(store->deleteTokens().ok());
+    TokenList batch;
+    for (int i = 0; i < 150; ++i)
+        batch.append(makeToken(QStringLiteral("batch%1@example.com").arg(i)));
+    auto saved = store->saveTokens(batch);
+    QVERIFY(saved.ok());
     QSet<QString> ids;
-    QSet<QString> users;
-    for (const Token &row : rows.value()) {
-        ids.insert(row.id);
-        users.insert(row.userName);
+    for (int i = 0; i < saved.value().size(); ++i) {
+        QCOMPARE(saved.value().at(i).id, QString::number(i + 1));
+        ids.insert(saved.value().at(i).id);
     }
-    QCOMPARE(ids.size(), 2000);
-    QCOMPARE(users.size(), 2000);
-    for (int id = 1; id <= 2000; ++id)
-        QVERIFY(ids.contains(QString::number(id)));
+    QCOMPARE(ids.size(), 150);
 }
 
-void SqliteStoreTest::fourProcessesTakeEachLeaseOnce()
+void SqliteStoreTest::everyFieldRoundTripsByteForByte()
 {
-    const QString path = m_dir.filePath(QStringLiteral("leases.db"));
-    {
-        auto store = open(path);
-        QVERIFY(store);
-        TokenList tokens;
-        for (int i = 0; i < 50; ++i) {
-            Token token;
-            token.userName = QStringLiteral("lease%1@example.com").arg(i);
-            token.refreshToken = QStringLiteral("1000.refresh.%1").arg(i);
-            tokens.append(token);
-        }
-        QVERIFY(store->saveTokens(tokens).ok());
-    }
-    QList<QProcess *> workers;
-    for (int i = 0; i < 4; ++i) {
-        workers.append(startWorker({ QStringLiteral("lease"), QStringLiteral("sqlite:") + path,
-                                     QStringLiteral("worker-%1").arg(i), QStringLiteral("500"),
-                                     QStringLiteral("50"), QStringLiteral("600000") }));
-    }
-    QHash<QString, int> takes;
-    for (QProcess *worker : workers) {
-        QVERIFY(worker->waitForFinished(120000));
-        QVERIFY2(worker->exitCode() == 0, worker->readAllStandardError().constData());
-        for (const QByteArray &line : worker->readAllStandardOutput().split('\n')) {
-            if (line.startsWith("took "))
-                ++takes[QString::fromLatin1(line.mid(5))];
-        }
-    }
-    QCOMPARE(takes.size(), 50); // 2,000 attempts on 50 tokens: every one was taken …
-    for (auto it = takes.cbegin(); it != takes.cend(); ++it)
-        QVERIFY2(it.value() == 1,
-                 qPrintable(QStringLiteral("token %1 taken %2 times").arg(it.key()).arg(it.value())));
-    auto store = open(path); // … and no row was lost or changed
-    auto rows = store->getTokens();
-    QCOMPARE(rows.value().size(), 50);
-    for (const Token &row : rows.value())
-        QVERIFY(row.refreshToken.startsWith(QLatin1String("1000.refresh.")));
-}
-
-void SqliteStoreTest::leaseOfAKilledHolderRunsOut()
-{
-    const QString path = m_dir.filePath(QStringLiteral("killed.db"));
-    auto store = open(path);
+    auto store = openStore(QStringLiteral("values"));
     QVERIFY(store);
-    Token token;
-    token.userName = QStringLiteral("a@example.com");
-    token.refreshToken = QStringLiteral("1000.r");
-    QVERIFY(store->saveToken(token).ok());
+    const QStringList values { QStringLiteral("o'brien"),
+                               QStringLiteral("say \"hi\""),
+                               QStringLiteral("a,b,c"),
+                               QStringLiteral("x';-- DROP TABLE oauthtoken;--"),
+                               QStringLiteral("line1\nline2\r\nline3\r"),
+                               QStringLiteral("tab\there"),
+                               QStringLiteral("Zoë Ørsted 東京 🚀 ü"),
+                               QString(8192, QLatin1Char('k')),
+                               QStringLiteral("%1%2").arg(QString(4000, QChar(0x00e9)),
+                                                          QString(1000, QChar(0x6771))),
+                               QStringLiteral(" leading and trailing spaces "),
+                               QStringLiteral("?1 :name @x $y") };
+    TokenList written;
+    int n = 0;
+    for (const QString &value : values) {
+        ++n;
+        Token token;
+        for (const QString &field : Token::sdkFieldNames() + Token::extraFieldNames())
+            token.setField(field, value + QStringLiteral("|%1|").arg(n) + field);
+        token.id.clear();
+        token.expiryTime = 1795871772151 + n;
+        token.createdAt = 1'600'000'000'000 + n;
+        token.updatedAt = 0;
+        // Scopes are stored comma-separated, as Zoho writes them; a scope name never has a comma.
+        token.scopes = { QString(value).replace(QLatin1Char(','), QLatin1Char(';'))
+                             + QStringLiteral(".scope1"),
+                         QStringLiteral("ZohoCRM.modules.ALL") };
+        token.state = Token::State::RefreshFailing;
+        auto saved = store->saveToken(token);
+        QVERIFY2(saved.ok(), qPrintable(describe(saved)));
+        token.id = saved.value().id;
+        token.updatedAt = m_now;
+        QCOMPARE(saved.value(), token);
+        auto row = store->findTokenById(token.id);
+        QVERIFY(row.ok() && row.value());
+        for (const QString &field : Token::sdkFieldNames() + Token::extraFieldNames())
+            QCOMPARE(row.value()->field(field), token.field(field));
+        QCOMPARE(*row.value(), token);
+        // … and found by each of its values through the lookups.
+        Token byUser;
+        byUser.userName = token.userName;
+        QCOMPARE(store->findToken(byUser).value()->id, token.id);
+        Token byRefresh;
+        byRefresh.refreshToken = token.refreshToken;
+        byRefresh.clientId = token.clientId;
+        byRefresh.clientSecret = token.clientSecret;
+        QCOMPARE(store->findToken(byRefresh).value()->id, token.id);
+        written.append(token);
+    }
+    // A second store on the file reads the same bytes from the file, not from anything cached.
+    QFETCH_GLOBAL(bool, qtSqlOnly);
+    const QString path = QStringLiteral("%1/values-%2.db").arg(m_dir.path(), qtSqlOnly ? "qtsql" : "handle");
+    auto again = StoreRegistry::instance().create(QStringLiteral("sqlite:") + path);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value()->getTokens().value(), written);
+}
 
-    QProcess *holder = startWorker({ QStringLiteral("hold"), QStringLiteral("sqlite:") + path,
-                                     QStringLiteral("1"), QStringLiteral("doomed"), QStringLiteral("1500") });
-    QVERIFY(holder->waitForReadyRead(30000));
-    QCOMPARE(holder->readLine().trimmed(), QByteArray("held"));
-    const qint64 heldAt = QDateTime::currentMSecsSinceEpoch();
-    ::kill(pid_t(holder->processId()), SIGKILL);
-    QVERIFY(holder->waitForFinished(10000));
+void SqliteStoreTest::saveTokensIsOneTransaction()
+{
+    auto store = openStore(QStringLiteral("batch"));
+    QVERIFY(store);
+    QVERIFY(store->saveToken(makeToken(QStringLiteral("kept@example.com"))).ok());
+    TokenList batch { makeToken(QStringLiteral("a@example.com")),
+                      makeToken(QStringLiteral("b@example.com")) };
+    Token bad = makeToken(QStringLiteral("c@example.com"));
+    bad.id = QStringLiteral("nope");
+    batch.append(bad);
+    auto saved = store->saveTokens(batch);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code(), StoreError::Code::InvalidInput);
+    QCOMPARE(store->getTokens().value().size(), 1); // all or nothing
+    batch.removeLast();
+    QVERIFY(store->saveTokens(batch).ok());
+    QCOMPARE(store->getTokens().value().size(), 3);
+}
 
-    auto taken = store->tryAcquireLease(QStringLiteral("1"), QStringLiteral("survivor"), 30000);
-    QVERIFY(taken.ok());
-    if (QDateTime::currentMSecsSinceEpoch() - heldAt < 1400)
-        QVERIFY(!taken.value()); // still the dead holder's
-    QTRY_VERIFY_WITH_TIMEOUT(
-        store->tryAcquireLease(QStringLiteral("1"), QStringLiteral("survivor"), 30000).value(), 10000);
-    QVERIFY(QDateTime::currentMSecsSinceEpoch() - heldAt >= 1500);
+void SqliteStoreTest::leases()
+{
+    auto store = openStore(QStringLiteral("leases"));
+    QVERIFY(store);
+    QVERIFY(store->saveToken(makeToken(QStringLiteral("ann@example.com"))).ok());
+    const QString id = QStringLiteral("1");
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("alpha"), 30'000).value(), true);
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("beta"), 30'000).value(), false);
+    m_now += 20'000;
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("alpha"), 30'000).value(), true); // renewed to +50 s
+    m_now += 20'000;
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("beta"), 30'000).value(), false);
+    QVERIFY(store->releaseLease(id, QStringLiteral("beta")).ok()); // not beta's to give back
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("beta"), 30'000).value(), false);
+
+    // A save of the row keeps the lease; the lease never shows in the token.
+    Token refreshed;
+    refreshed.id = id;
+    refreshed.accessToken = QStringLiteral("1000.access.renewed");
+    QVERIFY(store->saveToken(refreshed).ok());
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("beta"), 30'000).value(), false);
+    QCOMPARE(store->findTokenById(id).value()->refreshToken,
+             makeToken(QStringLiteral("ann@example.com")).refreshToken);
+
+    m_now += 9'999; // alpha renewed at +20 s for 30 s: held until exactly +50 s
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("beta"), 30'000).value(), false);
+    m_now += 1; // its holder died: the lease has run out at its end, as in MemoryTokenStore
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("beta"), 30'000).value(), true);
+    QVERIFY(store->releaseLease(id, QStringLiteral("beta")).ok());
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("gamma"), 30'000).value(), true);
+
+    // A deleted token takes its lease with it.
+    QVERIFY(store->deleteToken(id).ok());
+    Token back = makeToken(QStringLiteral("ann@example.com"));
+    back.id = id;
+    QVERIFY(store->saveToken(back).ok());
+    QCOMPARE(store->tryAcquireLease(id, QStringLiteral("delta"), 30'000).value(), true);
+}
+
+void SqliteStoreTest::semanticsMatchTheMemoryStore_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : { 1u, 2u, 3u })
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void SqliteStoreTest::semanticsMatchTheMemoryStore()
+{
+    QFETCH(quint32, seed);
+    auto store = openStore(QStringLiteral("differential-%1").arg(seed));
+    QVERIFY(store);
+    MemoryTokenStore memory;
+    memory.setClock([this] { return m_now; });
+    QRandomGenerator random(seed);
+    auto pick = [&random](const QStringList &choices) {
+        return choices.at(int(random.bounded(choices.size())));
+    };
+    const QStringList users { QString(), QStringLiteral("ann@example.com"), QStringLiteral("bob@example.com"),
+                              QStringLiteral("o'hara@example.com"), QStringLiteral("zoë@example.com") };
+    const QStringList clients { QString(), QStringLiteral("1000.A"), QStringLiteral("1000.B") };
+    const QStringList secrets { QString(), QStringLiteral("secret") };
+    const QStringList domains { QString(), QStringLiteral("https://www.zohoapis.com"),
+                                QStringLiteral("https://www.zohoapis.eu") };
+    const QStringList tokens { QString(), QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3"),
+                               QStringLiteral("t4") };
+    const QStringList ids { QString(),
+                            QString(),
+                            QString(),
+                            QStringLiteral("1"),
+                            QStringLiteral("2"),
+                            QStringLiteral("3"),
+                            QStringLiteral("7"),
+                            QStringLiteral("12"),
+                            QStringLiteral("007"),
+                            QStringLiteral("+4"),
+                            QStringLiteral("0"),
+                            QStringLiteral("-2"),
+                            QStringLiteral("abc") };
+    const QStringList owners { QStringLiteral("alpha"), QStringLiteral("beta"), QString() };
+    auto randomToken = [&] {
+        Token token;
+        token.id = pick(ids);
+        token.userName = pick(users);
+        token.clientId = pick(clients);
+        token.clientSecret = pick(secrets);
+        token.refreshToken = pick(tokens);
+        token.accessToken = pick(tokens);
+        token.grantToken = random.bounded(3) == 0 ? pick(tokens) : QString();
+        token.expiryTime = random.bounded(2) ? 1795871772151 + random.bounded(1000) : 0;
+        token.apiDomain = pick(domains);
+        token.redirectUrl = random.bounded(2) ? QStringLiteral("http://localhost/cb") : QString();
+        token.scopes =
+            random.bounded(2) ? QStringList { QStringLiteral("ZohoCRM.modules.ALL") } : QStringList();
+        token.state = Token::State(random.bounded(3));
+        token.lastError = random.bounded(4) == 0 ? QStringLiteral("invalid_code") : QString();
+        token.createdAt = random.bounded(5) == 0 ? 1'600'000'000'000 : 0;
+        return token;
+    };
+    auto sameOutcome = [](const auto &fromFile, const auto &fromMemory) {
+        if (fromFile.ok() != fromMemory.ok())
+            return false;
+        return fromFile.ok() ? fromFile.value() == fromMemory.value()
+                             : fromFile.error().code() == fromMemory.error().code();
+    };
+
+    for (int step = 0; step < 1500; ++step) {
+        m_now += random.bounded(20'000);
+        const int operation = int(random.bounded(100));
+        QString what;
+        bool same = true;
+        if (operation < 40) {
+            const Token token = randomToken();
+            what = QStringLiteral("saveToken %1/%2/%3").arg(token.id, token.userName, token.refreshToken);
+            same = sameOutcome(store->saveToken(token), memory.saveToken(token));
+        } else if (operation < 60) {
+            Token partial = randomToken();
+            what = QStringLiteral("findToken %1/%2").arg(partial.userName, partial.accessToken);
+            same = sameOutcome(store->findToken(partial), memory.findToken(partial));
+        } else if (operation < 70) {
+            const QString id = pick(ids);
+            what = QStringLiteral("findTokenById %1").arg(id);
+            same = sameOutcome(store->findTokenById(id), memory.findTokenById(id));
+        } else if (operation < 77) {
+            const QString id = pick(ids);
+            what = QStringLiteral("deleteToken %1").arg(id);
+            auto fromFile = store->deleteToken(id);
+            auto fromMemory = memory.deleteToken(id);
+            same = fromFile.ok() == fromMemory.ok()
+                && (fromFile.ok() || fromFile.error().code() == fromMemory.error().code());
+        } else if (operation < 90) {
+            const QString id = pick(ids);
+            const QString owner = pick(owners);
+            const qint64 duration = 1 + random.bounded(60'000);
+            what = QStringLiteral("tryAcquireLease %1 %2").arg(id, owner);
+            same = sameOutcome(store->tryAcquireLease(id, owner, duration),
+                               memory.tryAcquireLease(id, owner, duration));
+        } else if (operation < 96) {
+            const QString id = pick(ids);
+            const QString owner = pick(owners);
+            what = QStringLiteral("releaseLease %1 %2").arg(id, owner);
+            same = store->releaseLease(id, owner).ok() == memory.releaseLease(id, owner).ok();
+        } else if (operation < 99) {
+            what = QStringLiteral("getTokens");
+        } else {
+            what = QStringLiteral("deleteTokens");
+            same = store->deleteTokens().ok() && memory.deleteTokens().ok();
+        }
+        QVERIFY2(same, qPrintable(QStringLiteral("step %1: %2").arg(step).arg(what)));
+        // After every call, the whole table: same rows, same order.
+        auto fromFile = store->getTokens();
+        QVERIFY2(fromFile.ok(), qPrintable(describe(fromFile)));
+        QVERIFY2(fromFile.value() == memory.getTokens().value(),
+                 qPrintable(QStringLiteral("rows differ after step %1: %2").arg(step).arg(what)));
+    }
+}
+
+void SqliteStoreTest::eachThreadGetsItsOwnConnection()
+{
+    auto store = openStore(QStringLiteral("threads"));
+    QVERIFY(store);
+    QVERIFY(store->saveToken(makeToken(QStringLiteral("main@example.com"))).ok());
+    QCOMPARE(zcrmConnections().size(), 1);
+
+    QString found;
+    QString savedId;
+    QStringList connectionsSeen;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        Token partial;
+        partial.userName = QStringLiteral("main@example.com");
+        auto row = store->findToken(partial);
+        found = row.ok() && row.value() ? row.value()->id : describe(row);
+        auto saved = store->saveToken(makeToken(QStringLiteral("worker@example.com")));
+        savedId = saved.ok() ? saved.value().id : describe(saved);
+        connectionsSeen = zcrmConnections();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QCOMPARE(found, QStringLiteral("1"));
+    QCOMPARE(savedId, QStringLiteral("2"));
+    QCOMPARE(connectionsSeen.size(), 2); // the worker's own, beside the opening thread's
+    QCOMPARE(store->getTokens().value().size(), 2);
+    store.reset();
+    QCOMPARE(zcrmConnections(), QStringList());
+}
+
+void SqliteStoreTest::lookupsUseIndexes()
+{
+    auto store = openStore(QStringLiteral("plans"));
+    QVERIFY(store);
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(store->saveToken(makeToken(QStringLiteral("plan%1@example.com").arg(i))).ok());
+    QFETCH_GLOBAL(bool, qtSqlOnly);
+    const QString path = QStringLiteral("%1/plans-%2.db").arg(m_dir.path(), qtSqlOnly ? "qtsql" : "handle");
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("planner"));
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        for (const QString &statement : SqliteTokenStore::statementTexts()) {
+            QSqlQuery plan(database);
+            QVERIFY2(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement), qPrintable(statement));
+            for (int i = 0; i < statement.count(QLatin1Char('?')); ++i)
+                plan.addBindValue(QStringLiteral("x")); // the plan does not depend on the values
+            QVERIFY2(plan.exec(), qPrintable(statement + QStringLiteral(": ") + plan.lastError().text()));
+            QStringList steps;
+            while (plan.next())
+                steps.append(plan.value(3).toString());
+            const QString text = steps.join(QStringLiteral(" / "));
+            // getTokens, the count, deleteTokens and the insert look nothing up.
+            if (!statement.contains(QLatin1String("WHERE")) && !statement.contains(QLatin1String("MAX(")))
+                continue;
+            QVERIFY2(text.contains(QLatin1String("USING")) && !text.contains(QLatin1String("SCAN"))
+                         && !text.contains(QLatin1String("TEMP B-TREE")),
+                     qPrintable(statement + QStringLiteral("\n  -> ") + text));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("planner"));
+}
+
+void SqliteStoreTest::checkReportsTheStore()
+{
+    auto store = openStore(QStringLiteral("check"));
+    QVERIFY(store);
+    QVERIFY(store->saveToken(makeToken(QStringLiteral("a@example.com"))).ok());
+    QVERIFY(store->saveToken(makeToken(QStringLiteral("b@example.com"))).ok());
+    auto checked = store->check();
+    QVERIFY2(checked.ok(), qPrintable(describe(checked)));
+    QVERIFY(checked.value().reachable);
+    QVERIFY(checked.value().writable);
+    QCOMPARE(checked.value().rowCount, qint64(2));
+    QCOMPARE(checked.value().schemaVersion, QStringLiteral("2"));
+    QVERIFY2(checked.value().details.contains(QLatin1String("journal mode wal")),
+             qPrintable(checked.value().details));
+    QVERIFY(!checked.value().details.contains(QLatin1String("0600")));
+    // The write check is rolled back: nothing changed.
+    QCOMPARE(store->getTokens().value().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(SqliteStoreTest)
