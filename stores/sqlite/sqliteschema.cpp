@@ -141,13 +141,19 @@ Plan plan(QSqlDatabase &database)
                                          .arg(name, QLatin1String(column.type)));
     }
     for (const char *column : kLookupColumns) {
-        const QString name = QStringLiteral("oauthtoken_%1_id").arg(QLatin1String(column));
+        // Partial: a row without this key (no grant token, say) costs the index nothing, and a
+        // lookup `column = ?` still uses it.
+        const QString name = QStringLiteral("oauthtoken_by_%1").arg(QLatin1String(column));
         if (!indexes.contains(name))
-            result.statements.append(QStringLiteral("CREATE INDEX %1 ON oauthtoken (%2, %3)")
-                                         .arg(name, QLatin1String(column), idRank()));
-        const QString firstFormat = QStringLiteral("oauthtoken_%1").arg(QLatin1String(column));
-        if (indexes.contains(firstFormat))
-            result.statements.append(QStringLiteral("DROP INDEX %1").arg(firstFormat));
+            result.statements.append(
+                QStringLiteral("CREATE INDEX %1 ON oauthtoken (%2, %3) WHERE %2 IS NOT NULL")
+                    .arg(name, QLatin1String(column), idRank()));
+        // Ours from before (first format; schema 2 as first committed).
+        for (const QString &old : { QStringLiteral("oauthtoken_%1").arg(QLatin1String(column)),
+                                    QStringLiteral("oauthtoken_%1_id").arg(QLatin1String(column)) }) {
+            if (indexes.contains(old))
+                result.statements.append(QStringLiteral("DROP INDEX %1").arg(old));
+        }
     }
     if (!indexes.contains(QLatin1String("oauthtoken_id_rank")))
         result.statements.append(

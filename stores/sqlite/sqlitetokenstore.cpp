@@ -43,7 +43,8 @@ enum StatementKind {
     All,
     Count,
     Insert,
-    Update,
+    UpdateAll,
+    UpdateKeepingIdentity,
     Remove,
     RemoveAll,
     MaxId,
@@ -52,6 +53,31 @@ enum StatementKind {
     ReleaseLease,
     StatementCount
 };
+
+// Positions in SqliteSchema::tokenColumns().
+constexpr int kIdColumn = 0;
+constexpr int kUserNameColumn = 1;
+constexpr int kRefreshTokenColumn = 4;
+constexpr int kGrantTokenColumn = 6;
+
+// The columns an UPDATE sets. A refresh changes the access token, not who the token is: leaving the
+// user name, refresh and grant token out spares three index entries and their pages in the WAL.
+const QList<int> &updatedColumns(bool identityToo)
+{
+    static const auto columns = [](bool all) {
+        QList<int> list;
+        for (int column = kIdColumn + 1; column < SqliteSchema::tokenColumns().size(); ++column) {
+            if (all
+                || (column != kUserNameColumn && column != kRefreshTokenColumn
+                    && column != kGrantTokenColumn))
+                list.append(column);
+        }
+        return list;
+    };
+    static const QList<int> all = columns(true);
+    static const QList<int> keepingIdentity = columns(false);
+    return identityToo ? all : keepingIdentity;
+}
 
 QString statementText(StatementKind kind)
 {
@@ -81,10 +107,11 @@ QString statementText(StatementKind kind)
         return QStringLiteral("INSERT INTO oauthtoken (%1) VALUES (%2)")
             .arg(columnList(), placeholders.join(QStringLiteral(", ")));
     }
-    case Update: {
+    case UpdateAll:
+    case UpdateKeepingIdentity: {
         QStringList assignments;
-        for (const QString &column : SqliteSchema::tokenColumns().mid(1))
-            assignments.append(column + QStringLiteral(" = ?"));
+        for (int column : updatedColumns(kind == UpdateAll))
+            assignments.append(SqliteSchema::tokenColumns().at(column) + QStringLiteral(" = ?"));
         return QStringLiteral("UPDATE oauthtoken SET %1 WHERE id = ?")
             .arg(assignments.join(QStringLiteral(", ")));
     }
@@ -152,27 +179,48 @@ Token readToken(const SqliteStatement &row)
     return token;
 }
 
-// Every column but the id, in table order, from `first` on.
-void bindColumnsAfterId(SqliteStatement &statement, const Token &token, int first)
+// A token's value for one column (its position in SqliteSchema::tokenColumns()).
+void bindColumn(SqliteStatement &statement, int index, const Token &token, int column)
 {
-    int index = first;
-    statement.bindOptionalText(index++, token.userName);
-    statement.bindOptionalText(index++, token.clientId);
-    statement.bindOptionalText(index++, token.clientSecret);
-    statement.bindOptionalText(index++, token.refreshToken);
-    statement.bindOptionalText(index++, token.accessToken);
-    statement.bindOptionalText(index++, token.grantToken);
-    statement.bindOptionalText(index++, token.expiryTime > 0 ? QString::number(token.expiryTime) : QString());
-    statement.bindOptionalText(index++, token.redirectUrl);
-    statement.bindOptionalText(index++, token.apiDomain);
-    statement.bindOptionalText(index++, token.accountsServer);
-    statement.bindOptionalText(index++, token.scopes.join(QLatin1Char(',')));
-    statement.bindOptionalText(index++, token.dataCenter);
-    statement.bindOptionalText(index++, token.environment);
-    statement.bindOptionalInt64(index++, token.createdAt);
-    statement.bindOptionalInt64(index++, token.updatedAt);
-    statement.bindText(index++, Token::stateName(token.state));
-    statement.bindOptionalText(index++, token.lastError);
+    switch (column) {
+    case 0:
+        return statement.bindText(index, token.id);
+    case 1:
+        return statement.bindOptionalText(index, token.userName);
+    case 2:
+        return statement.bindOptionalText(index, token.clientId);
+    case 3:
+        return statement.bindOptionalText(index, token.clientSecret);
+    case 4:
+        return statement.bindOptionalText(index, token.refreshToken);
+    case 5:
+        return statement.bindOptionalText(index, token.accessToken);
+    case 6:
+        return statement.bindOptionalText(index, token.grantToken);
+    case 7: // the SDK writes a decimal string
+        return statement.bindOptionalText(
+            index, token.expiryTime > 0 ? QString::number(token.expiryTime) : QString());
+    case 8:
+        return statement.bindOptionalText(index, token.redirectUrl);
+    case 9:
+        return statement.bindOptionalText(index, token.apiDomain);
+    case 10:
+        return statement.bindOptionalText(index, token.accountsServer);
+    case 11:
+        return statement.bindOptionalText(index, token.scopes.join(QLatin1Char(',')));
+    case 12:
+        return statement.bindOptionalText(index, token.dataCenter);
+    case 13:
+        return statement.bindOptionalText(index, token.environment);
+    case 14:
+        return statement.bindOptionalInt64(index, token.createdAt);
+    case 15:
+        return statement.bindOptionalInt64(index, token.updatedAt);
+    case 16:
+        return statement.bindText(index, Token::stateName(token.state));
+    case 17:
+        return statement.bindOptionalText(index, token.lastError);
+    }
 }
 
 } // namespace
@@ -580,11 +628,16 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
     if (!row)
         return row.error();
     if (row.value()) {
-        token.mergeMissingFrom(*row.value());
+        const Token &stored = *row.value();
+        token.mergeMissingFrom(stored);
         token.updatedAt = nowMs;
-        SqliteStatement *update = connection[Update];
-        bindColumnsAfterId(*update, token, 1);
-        update->bindText(SqliteSchema::tokenColumns().size(), token.id);
+        const bool sameIdentity = token.userName == stored.userName
+            && token.refreshToken == stored.refreshToken && token.grantToken == stored.grantToken;
+        SqliteStatement *update = connection[sameIdentity ? UpdateKeepingIdentity : UpdateAll];
+        int index = 1;
+        for (int column : updatedColumns(!sameIdentity))
+            bindColumn(*update, index++, token, column);
+        update->bindText(index, token.id);
         auto updated = run(update, operation);
         if (!updated)
             return updated.error();
@@ -608,8 +661,8 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
         token.createdAt = nowMs;
     token.updatedAt = nowMs;
     SqliteStatement *insert = connection[Insert];
-    insert->bindText(1, token.id);
-    bindColumnsAfterId(*insert, token, 2);
+    for (int column = 0; column < SqliteSchema::tokenColumns().size(); ++column)
+        bindColumn(*insert, column + 1, token, column);
     auto inserted = run(insert, operation);
     if (!inserted)
         return inserted.error();

@@ -8,8 +8,9 @@ SQL, `max(id)` on the varchar column for a new id, `update ... limit 1`. Written
 description; no SDK code. Output is JSON, so that the C++ test compares exact strings.
 
   create PATH N                  the sample's table with N rows (ids "1".."N")
-  find-user PATH NAME            the sample's find_token by user name: columns 0-9 or null
-  find-id PATH ID                the sample's find_token_by_id: columns 0-9 or null
+  find-user PATH NAME...         the sample's find_token by user name, for each name: columns 0-9
+                                 or null
+  find-id PATH ID...             the sample's find_token_by_id, for each id: columns 0-9 or null
   save PATH USER REFRESH ACCESS [CLIENT]
                                  the sample's save_token: update by user name, else insert with
                                  max(id) + 1; prints the id it used
@@ -143,9 +144,9 @@ def main(argv):
     if command == "create":
         result = create(path, int(args[0]))
     elif command == "find-user":
-        result = find_user(path, args[0])
+        result = [find_user(path, name) for name in args]
     elif command == "find-id":
-        result = find_id(path, args[0])
+        result = [find_id(path, token_id) for token_id in args]
     elif command == "save":
         result = save(path, *args)
     elif command == "dump":
