@@ -10,6 +10,7 @@
 class QThread;
 class SqliteConnection;
 class SqliteStatement;
+class TokenMatchKey;
 
 // `sqlite:PATH`: the SDK samples' `oauthtoken` table in an SQLite file. It opens a `zohooauth.db`
 // that the SDK's Kaizen sample wrote (adding our columns after the SDK's ten), and that sample
@@ -68,11 +69,11 @@ private:
     StoreResult<void> begin(Connection &connection, const QString &operation);
     StoreResult<void> commit(Connection &connection, const QString &operation);
 
-    // The row a token refers to: by id, else by the SDK's rules (first stored row first).
+    // The row a token refers to: by id, else by its match key (lowest numeric id, then first stored).
     StoreResult<std::optional<Token>> findRow(SqliteStatement *statement, const QString &operation);
     StoreResult<std::optional<Token>> rowFor(Connection &connection, const Token &token,
                                              const QString &operation);
-    StoreResult<std::optional<Token>> rowFor(Connection &connection, const class TokenMatchKey &key,
+    StoreResult<std::optional<Token>> rowFor(Connection &connection, const TokenMatchKey &key,
                                              const QString &operation);
     StoreResult<Token> saveInTransaction(Connection &connection, Token token, qint64 nowMs);
     StoreResult<QString> nextId(Connection &connection, const QString &operation);
@@ -86,4 +87,5 @@ private:
     QHash<QThread *, std::shared_ptr<Connection>> m_otherConnections;
 };
 
-void registerSqliteStore(class StoreRegistry &registry);
+class StoreRegistry;
+void registerSqliteStore(StoreRegistry &registry);
