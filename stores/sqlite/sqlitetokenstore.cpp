@@ -4,6 +4,7 @@
 #include "sqliteschema.h"
 #include "sqlitestorelogging.h"
 #include "tokenmatchkey.h"
+#include "tokentable.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -51,6 +52,8 @@ enum StatementKind {
     IdExists,
     TakeLease,
     ReleaseLease,
+    BeginRead,
+    DataVersion,
     StatementCount
 };
 
@@ -133,6 +136,12 @@ QString statementText(StatementKind kind)
     case ReleaseLease:
         return QStringLiteral(
             "UPDATE oauthtoken SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?");
+    case BeginRead:
+        // Reads only (getTokens and its data version in one snapshot); a writing transaction is
+        // always BEGIN IMMEDIATE.
+        return QStringLiteral("BEGIN");
+    case DataVersion:
+        return QStringLiteral("PRAGMA data_version");
     case StatementCount:
         break;
     }
@@ -234,6 +243,14 @@ struct SqliteTokenStore::Connection
 {
     std::unique_ptr<SqliteConnection> sql;
     Statements statements;
+
+    // Every row as the last getTokens() read them, changed since only by this connection's own
+    // commits. Lookups answer from it while PRAGMA data_version (which changes when any other
+    // connection commits) says that nobody else wrote: a hash lookup instead of two B-tree searches
+    // and a row decode.
+    TokenTable cache;
+    bool cacheValid = false;
+    qint64 cacheVersion = -1;
 
     SqliteStatement *operator[](StatementKind kind) const { return statements.of[kind]; }
 };
@@ -574,8 +591,11 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &parti
     auto connected = connection(operation);
     if (!connected)
         return connected.error();
+    Connection &db = *connected.value();
+    if (cacheIsCurrent(db))
+        return db.cache.findCompleted(partial);
     // find_token never goes by id: only by the match key.
-    auto row = rowFor(*connected.value(), TokenMatchKey::forToken(partial), operation);
+    auto row = rowFor(db, TokenMatchKey::forToken(partial), operation);
     if (!row || !row.value())
         return row;
     return std::optional<Token>(partial.completedFrom(*row.value()));
@@ -587,7 +607,10 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findTokenById(const QString 
     auto connected = connection(operation);
     if (!connected)
         return connected.error();
-    SqliteStatement *byId = (*connected.value())[ById];
+    Connection &db = *connected.value();
+    if (cacheIsCurrent(db))
+        return db.cache.findById(id);
+    SqliteStatement *byId = db[ById];
     byId->bindText(1, id);
     return findRow(byId, operation);
 }
@@ -685,8 +708,11 @@ StoreResult<Token> SqliteTokenStore::saveToken(const Token &token)
         return saved;
     }
     auto committed = commit(db, operation);
-    if (!committed)
+    if (!committed) {
+        db.cacheValid = false;
         return committed.error();
+    }
+    cacheSaved(db, { saved.value() });
     return saved;
 }
 
@@ -711,8 +737,11 @@ StoreResult<TokenList> SqliteTokenStore::saveTokens(const TokenList &tokens)
         saved.append(std::move(result).value());
     }
     auto committed = commit(db, operation);
-    if (!committed)
+    if (!committed) {
+        db.cacheValid = false;
         return committed.error();
+    }
+    cacheSaved(db, saved);
     return saved;
 }
 
@@ -736,7 +765,10 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
         return makeError(StoreError::Code::NotFound, operation,
                          QStringLiteral("no token with id %1").arg(id));
     }
-    return commit(db, operation);
+    auto committed = commit(db, operation);
+    if (!committed || !db.cache.remove(id))
+        db.cacheValid = false;
+    return committed;
 }
 
 StoreResult<TokenList> SqliteTokenStore::getTokens()
@@ -745,15 +777,51 @@ StoreResult<TokenList> SqliteTokenStore::getTokens()
     auto connected = connection(operation);
     if (!connected)
         return connected.error();
-    SqliteStatement *all = (*connected.value())[All];
+    Connection &db = *connected.value();
+    if (cacheIsCurrent(db))
+        return db.cache.rows();
+    // One read transaction, so that the rows and their data version belong to one snapshot.
+    db.cacheValid = false;
+    if (auto begun = run(db[BeginRead], operation); !begun)
+        return begun.error();
+    SqliteStatement *version = db[DataVersion];
+    int code = version->step();
+    const qint64 dataVersion = code == SqliteCode::Row ? version->int64(0) : -1;
+    version->reset();
     TokenList tokens;
-    int code = SqliteCode::Row;
+    SqliteStatement *all = db[All];
     while ((code = all->step()) == SqliteCode::Row)
         tokens.append(readToken(*all));
+    const QString error = all->errorText();
     all->reset();
+    db.sql->rollback(); // ends the read transaction
     if (code != SqliteCode::Done)
-        return errorFor(operation, code, all->errorText());
+        return errorFor(operation, code, error);
+    db.cacheValid = dataVersion >= 0 && db.cache.setRows(tokens).isEmpty();
+    db.cacheVersion = dataVersion;
     return tokens;
+}
+
+bool SqliteTokenStore::cacheIsCurrent(Connection &connection)
+{
+    if (!connection.cacheValid)
+        return false;
+    SqliteStatement *version = connection[DataVersion];
+    const int code = version->step();
+    const qint64 dataVersion = code == SqliteCode::Row ? version->int64(0) : -1;
+    version->reset();
+    connection.cacheValid = dataVersion == connection.cacheVersion;
+    return connection.cacheValid;
+}
+
+void SqliteTokenStore::cacheSaved(Connection &connection, const TokenList &saved)
+{
+    // The rows as committed, with their ids: TokenTable's save by id replaces or appends them as the
+    // table did (an update keeps its rowid, an insert gets the next).
+    for (const Token &token : saved) {
+        if (connection.cacheValid && !connection.cache.save(token, token.updatedAt, description()).ok())
+            connection.cacheValid = false;
+    }
 }
 
 StoreResult<void> SqliteTokenStore::deleteTokens()
@@ -771,7 +839,12 @@ StoreResult<void> SqliteTokenStore::deleteTokens()
         db.sql->rollback();
         return removed;
     }
-    return commit(db, operation);
+    auto committed = commit(db, operation);
+    if (committed)
+        db.cache.clear();
+    else
+        db.cacheValid = false;
+    return committed;
 }
 
 StoreResult<bool> SqliteTokenStore::tryAcquireLease(const QString &tokenId, const QString &owner,
@@ -867,6 +940,8 @@ StoreResult<StoreCheck> SqliteTokenStore::check()
     }
     if (QFileInfo(m_options.path).permissions() & kGroupOrOther)
         details.append(QStringLiteral("other users may read the file (not 0600)"));
+    if (cacheIsCurrent(db))
+        details.append(QStringLiteral("%1 rows cached for this thread").arg(db.cache.size()));
     details.append(
         db.sql->usesDriverHandle()
             ? QStringLiteral("statements on SQLite's handle")

@@ -18,7 +18,8 @@ class TokenMatchKey;
 //
 // The file is created 0600; WAL; a busy timeout; BEGIN IMMEDIATE for every write; every statement
 // prepared once per connection with bound values. Each thread that uses the store gets its own
-// named QtSql connection (a connection belongs to the thread that opened it).
+// named QtSql connection (a connection belongs to the thread that opened it). After a getTokens(),
+// a connection answers lookups from the rows it read for as long as no other connection commits.
 class SqliteTokenStore : public TokenStore
 {
 public:
@@ -78,6 +79,10 @@ private:
     StoreResult<Token> saveInTransaction(Connection &connection, Token token, qint64 nowMs);
     StoreResult<QString> nextId(Connection &connection, const QString &operation);
     StoreResult<bool> idExists(Connection &connection, const QString &id, const QString &operation);
+    // Whether the connection's rows cache still holds what the file holds (see Connection::cache).
+    bool cacheIsCurrent(Connection &connection);
+    // Applies rows this connection has just committed to its cache.
+    void cacheSaved(Connection &connection, const TokenList &saved);
 
     Options m_options;
     bool m_readOnly = false;

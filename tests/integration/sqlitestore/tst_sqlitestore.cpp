@@ -80,6 +80,7 @@ private Q_SLOTS:
     void leases();
     void semanticsMatchTheMemoryStore_data();
     void semanticsMatchTheMemoryStore();
+    void cachedRowsFollowOtherWriters();
     void eachThreadGetsItsOwnConnection();
     void lookupsUseIndexes();
     void checkReportsTheStore();
@@ -575,15 +576,25 @@ void SqliteStoreTest::leases()
 void SqliteStoreTest::semanticsMatchTheMemoryStore_data()
 {
     QTest::addColumn<quint32>("seed");
-    for (quint32 seed : { 1u, 2u, 3u })
-        QTest::addRow("seed %u", seed) << seed;
+    QTest::addColumn<bool>("cached");
+    for (quint32 seed : { 1u, 2u, 3u }) {
+        QTest::addRow("seed %u, from the file", seed) << seed << false;
+        QTest::addRow("seed %u, from the rows cache", seed) << seed << true;
+    }
 }
 
 void SqliteStoreTest::semanticsMatchTheMemoryStore()
 {
     QFETCH(quint32, seed);
-    auto store = openStore(QStringLiteral("differential-%1").arg(seed));
+    QFETCH(bool, cached);
+    const QString name = QStringLiteral("differential-%1-%2").arg(seed).arg(cached);
+    auto store = openStore(name);
     QVERIFY(store);
+    // A second connection reads the file itself after every call.
+    auto observer = openStore(name);
+    QVERIFY(observer);
+    if (cached) // the store answers from the rows it read, and keeps them up to date
+        QVERIFY(store->getTokens().ok());
     MemoryTokenStore memory;
     memory.setClock([this] { return m_now; });
     QRandomGenerator random(seed);
@@ -676,17 +687,66 @@ void SqliteStoreTest::semanticsMatchTheMemoryStore()
             same = store->releaseLease(id, owner).ok() == memory.releaseLease(id, owner).ok();
         } else if (operation < 99) {
             what = QStringLiteral("getTokens");
+            if (cached)
+                same = sameOutcome(store->getTokens(), memory.getTokens());
         } else {
             what = QStringLiteral("deleteTokens");
             same = store->deleteTokens().ok() && memory.deleteTokens().ok();
         }
         QVERIFY2(same, qPrintable(QStringLiteral("step %1: %2").arg(step).arg(what)));
         // After every call, the whole table: same rows, same order.
-        auto fromFile = store->getTokens();
+        auto fromFile = observer->getTokens();
         QVERIFY2(fromFile.ok(), qPrintable(describe(fromFile)));
         QVERIFY2(fromFile.value() == memory.getTokens().value(),
                  qPrintable(QStringLiteral("rows differ after step %1: %2").arg(step).arg(what)));
     }
+    // The cache was in use all along, or not at all.
+    QCOMPARE(store->check().value().details.contains(QLatin1String("rows cached")), cached);
+}
+
+void SqliteStoreTest::cachedRowsFollowOtherWriters()
+{
+    auto reader = openStore(QStringLiteral("cache"));
+    QVERIFY(reader);
+    Token token = makeToken(QStringLiteral("ann@example.com"));
+    QVERIFY(reader->saveToken(token).ok());
+    QCOMPARE(reader->getTokens().value().size(), 1);
+    QVERIFY(reader->check().value().details.contains(QLatin1String("1 rows cached")));
+
+    // Another connection changes the row and adds one: the reader sees both.
+    auto writer = openStore(QStringLiteral("cache"));
+    QVERIFY(writer);
+    Token update;
+    update.id = QStringLiteral("1");
+    update.accessToken = QStringLiteral("1000.access.2");
+    QVERIFY(writer->saveToken(update).ok());
+    QVERIFY(writer->saveToken(makeToken(QStringLiteral("bob@example.com"))).ok());
+    QCOMPARE(reader->findTokenById(QStringLiteral("1")).value()->accessToken,
+             QStringLiteral("1000.access.2"));
+    Token partial;
+    partial.userName = QStringLiteral("bob@example.com");
+    QCOMPARE(reader->findToken(partial).value()->id, QStringLiteral("2"));
+    QCOMPARE(reader->getTokens().value().size(), 2);
+
+    // The reader's own writes keep its rows right, and the other connection sees them.
+    QVERIFY(reader->getTokens().ok());
+    QVERIFY(reader->deleteToken(QStringLiteral("2")).ok());
+    Token renewed;
+    renewed.userName = QStringLiteral("ann@example.com");
+    renewed.accessToken = QStringLiteral("1000.access.3");
+    QVERIFY(reader->saveToken(renewed).ok());
+    QVERIFY(reader->saveToken(makeToken(QStringLiteral("carl@example.com"))).ok());
+    QVERIFY(reader->check().value().details.contains(QLatin1String("2 rows cached")));
+    QCOMPARE(reader->findTokenById(QStringLiteral("2")).value()->userName,
+             QStringLiteral("carl@example.com")); // bob's id, free again: max + 1
+    QCOMPARE(reader->findTokenById(QStringLiteral("1")).value()->accessToken,
+             QStringLiteral("1000.access.3"));
+    QCOMPARE(reader->getTokens().value(), writer->getTokens().value());
+    QCOMPARE(writer->findTokenById(QStringLiteral("2")).value()->userName,
+             QStringLiteral("carl@example.com"));
+    QVERIFY(reader->deleteTokens().ok());
+    QCOMPARE(reader->getTokens().value().size(), 0);
+    QCOMPARE(writer->getTokens().value().size(), 0);
 }
 
 void SqliteStoreTest::eachThreadGetsItsOwnConnection()

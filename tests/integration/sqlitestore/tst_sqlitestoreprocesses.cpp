@@ -41,6 +41,7 @@ private Q_SLOTS:
     void twoProcessesSavingAtOnceLoseNothing();
     void fourProcessesTakeEachLeaseOnce();
     void theLeaseOfAKilledHolderRunsOut();
+    void cachedRowsFollowAnotherProcess();
 };
 
 void SqliteStoreProcessesTest::initTestCase_data()
@@ -202,6 +203,25 @@ void SqliteStoreProcessesTest::theLeaseOfAKilledHolderRunsOut()
         survivor.tryAcquireLease(QStringLiteral("1"), QStringLiteral("survivor"), 30000).value(), 10000);
     QVERIFY(QDateTime::currentMSecsSinceEpoch() >= asked + leaseMs); // not before its time
     QCOMPARE(survivor.findTokenById(QStringLiteral("1")).value()->refreshToken, QStringLiteral("1000.r"));
+}
+
+void SqliteStoreProcessesTest::cachedRowsFollowAnotherProcess()
+{
+    const QString store = spec(QStringLiteral("cache"));
+    auto opened = StoreRegistry::instance().create(store);
+    QVERIFY(opened.ok());
+    TokenStore &reader = *opened.value();
+    QCOMPARE(reader.getTokens().value().size(), 0); // from now on it answers from its rows
+    QProcess *writer =
+        startWorker({ QStringLiteral("save"), store, QStringLiteral("w"), QStringLiteral("3") });
+    QVERIFY(writer->waitForFinished(30000));
+    QCOMPARE(writer->exitCode(), 0);
+    Token partial;
+    partial.userName = QStringLiteral("w-2@example.com");
+    auto found = reader.findToken(partial);
+    QVERIFY2(found.ok() && found.value(), qPrintable(describe(found)));
+    QCOMPARE(found.value()->id, QStringLiteral("3"));
+    QCOMPARE(reader.getTokens().value().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(SqliteStoreProcessesTest)
