@@ -251,6 +251,8 @@ struct SqliteTokenStore::Connection
     TokenTable cache;
     bool cacheValid = false;
     qint64 cacheVersion = -1;
+    // The cache already holds changes of the open write transaction: a rollback makes it wrong.
+    bool cacheAhead = false;
 
     SqliteStatement *operator[](StatementKind kind) const { return statements.of[kind]; }
 };
@@ -528,8 +530,11 @@ StoreResult<void> SqliteTokenStore::commit(Connection &connection, const QString
     if (connection.sql->commit() != SqliteCode::Ok) {
         const StoreError error = errorFor(operation, *connection.sql);
         connection.sql->rollback();
+        connection.cacheValid = false; // committed or not: unknown
+        connection.cacheAhead = false;
         return error;
     }
+    connection.cacheAhead = false;
     return {};
 }
 
@@ -647,7 +652,12 @@ StoreResult<QString> SqliteTokenStore::nextId(Connection &connection, const QStr
 StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, Token token, qint64 nowMs)
 {
     const QString operation = QStringLiteral("saveToken");
-    auto row = rowFor(connection, token, operation);
+    // Checked at BEGIN IMMEDIATE; nobody else can commit before our COMMIT.
+    const bool cached = connection.cacheValid;
+    auto row = !cached ? rowFor(connection, token, operation)
+        : token.id.isEmpty()
+        ? StoreResult<std::optional<Token>>(connection.cache.find(TokenMatchKey::forToken(token)))
+        : StoreResult<std::optional<Token>>(connection.cache.findById(token.id));
     if (!row)
         return row.error();
     if (row.value()) {
@@ -664,6 +674,7 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
         auto updated = run(update, operation);
         if (!updated)
             return updated.error();
+        cacheWritten(connection, token);
         return token;
     }
     if (!token.id.isEmpty() && !isPositiveInteger(token.id))
@@ -674,7 +685,9 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
             StoreError::Code::NotFound, operation,
             QStringLiteral("Given user authentication details not found, and the token has no refresh, "
                            "grant or access token to store"));
-    if (token.id.isEmpty()) {
+    if (token.id.isEmpty() && cached) {
+        token.id = connection.cache.nextId();
+    } else if (token.id.isEmpty()) {
         auto id = nextId(connection, operation);
         if (!id)
             return id.error();
@@ -689,6 +702,7 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
     auto inserted = run(insert, operation);
     if (!inserted)
         return inserted.error();
+    cacheWritten(connection, token);
     return token;
 }
 
@@ -702,17 +716,15 @@ StoreResult<Token> SqliteTokenStore::saveToken(const Token &token)
     auto begun = begin(db, operation);
     if (!begun)
         return begun.error();
+    cacheIsCurrent(db);
     auto saved = saveInTransaction(db, token, now());
     if (!saved) {
-        db.sql->rollback();
+        rollback(db);
         return saved;
     }
     auto committed = commit(db, operation);
-    if (!committed) {
-        db.cacheValid = false;
+    if (!committed)
         return committed.error();
-    }
-    cacheSaved(db, { saved.value() });
     return saved;
 }
 
@@ -726,22 +738,20 @@ StoreResult<TokenList> SqliteTokenStore::saveTokens(const TokenList &tokens)
     auto begun = begin(db, operation);
     if (!begun)
         return begun.error();
+    cacheIsCurrent(db);
     TokenList saved;
     saved.reserve(tokens.size());
     for (const Token &token : tokens) {
         auto result = saveInTransaction(db, token, now());
         if (!result) {
-            db.sql->rollback(); // all or nothing
+            rollback(db); // all or nothing
             return result.error();
         }
         saved.append(std::move(result).value());
     }
     auto committed = commit(db, operation);
-    if (!committed) {
-        db.cacheValid = false;
+    if (!committed)
         return committed.error();
-    }
-    cacheSaved(db, saved);
     return saved;
 }
 
@@ -759,14 +769,14 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
     remove->bindText(1, id);
     auto removed = run(remove, operation);
     if (!removed || remove->changes() == 0) {
-        db.sql->rollback();
+        rollback(db);
         if (!removed)
             return removed;
         return makeError(StoreError::Code::NotFound, operation,
                          QStringLiteral("no token with id %1").arg(id));
     }
     auto committed = commit(db, operation);
-    if (!committed || !db.cache.remove(id))
+    if (committed && db.cacheValid && !db.cache.remove(id))
         db.cacheValid = false;
     return committed;
 }
@@ -814,14 +824,23 @@ bool SqliteTokenStore::cacheIsCurrent(Connection &connection)
     return connection.cacheValid;
 }
 
-void SqliteTokenStore::cacheSaved(Connection &connection, const TokenList &saved)
+void SqliteTokenStore::cacheWritten(Connection &connection, const Token &token)
 {
-    // The rows as committed, with their ids: TokenTable's save by id replaces or appends them as the
-    // table did (an update keeps its rowid, an insert gets the next).
-    for (const Token &token : saved) {
-        if (connection.cacheValid && !connection.cache.save(token, token.updatedAt, description()).ok())
-            connection.cacheValid = false;
-    }
+    // The row as written, with its id: TokenTable's save by id replaces or appends it as the table
+    // did (an update keeps its rowid, an insert gets the next).
+    if (!connection.cacheValid)
+        return;
+    connection.cacheAhead = true;
+    if (!connection.cache.save(token, token.updatedAt, description()).ok())
+        connection.cacheValid = false;
+}
+
+void SqliteTokenStore::rollback(Connection &connection)
+{
+    connection.sql->rollback();
+    if (connection.cacheAhead)
+        connection.cacheValid = false;
+    connection.cacheAhead = false;
 }
 
 StoreResult<void> SqliteTokenStore::deleteTokens()
@@ -836,14 +855,12 @@ StoreResult<void> SqliteTokenStore::deleteTokens()
         return begun;
     auto removed = run(db[RemoveAll], operation);
     if (!removed) {
-        db.sql->rollback();
+        rollback(db);
         return removed;
     }
     auto committed = commit(db, operation);
     if (committed)
         db.cache.clear();
-    else
-        db.cacheValid = false;
     return committed;
 }
 
@@ -867,14 +884,14 @@ StoreResult<bool> SqliteTokenStore::tryAcquireLease(const QString &tokenId, cons
     take->bindText(5, owner);
     auto updated = run(take, operation);
     if (!updated) {
-        db.sql->rollback();
+        rollback(db);
         return updated.error();
     }
     const bool taken = take->changes() > 0;
     if (!taken) {
         auto exists = idExists(db, tokenId, operation);
         if (!exists || !exists.value()) {
-            db.sql->rollback();
+            rollback(db);
             if (!exists)
                 return exists.error();
             return makeError(StoreError::Code::NotFound, operation,
@@ -902,7 +919,7 @@ StoreResult<void> SqliteTokenStore::releaseLease(const QString &tokenId, const Q
     release->bindText(2, owner);
     auto released = run(release, operation);
     if (!released) {
-        db.sql->rollback();
+        rollback(db);
         return released;
     }
     return commit(db, operation);
@@ -935,7 +952,7 @@ StoreResult<StoreCheck> SqliteTokenStore::check()
     if (auto begun = begin(db, operation); !begun) {
         details.append(QStringLiteral("not writable: ") + begun.error().message());
     } else {
-        db.sql->rollback();
+        rollback(db);
         result.writable = true;
     }
     if (QFileInfo(m_options.path).permissions() & kGroupOrOther)

@@ -81,8 +81,10 @@ private:
     StoreResult<bool> idExists(Connection &connection, const QString &id, const QString &operation);
     // Whether the connection's rows cache still holds what the file holds (see Connection::cache).
     bool cacheIsCurrent(Connection &connection);
-    // Applies rows this connection has just committed to its cache.
-    void cacheSaved(Connection &connection, const TokenList &saved);
+    // Applies a row this connection has just written to its cache (while the cache is current).
+    void cacheWritten(Connection &connection, const Token &token);
+    // Ends a write transaction without its changes (nor the cache's, if it had any).
+    void rollback(Connection &connection);
 
     Options m_options;
     bool m_readOnly = false;
