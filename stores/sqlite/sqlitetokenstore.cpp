@@ -315,6 +315,11 @@ StoreResult<void> SqliteTokenStore::openFile()
         if (!existing.exists())
             return makeError(StoreError::Code::AccessDenied, operation,
                              QStringLiteral("cannot create the file: %1").arg(created.errorString()));
+        // A device or a pipe would hang the read below, or get a journal written beside it.
+        if (!existing.isFile())
+            return makeError(
+                StoreError::Code::InvalidInput, operation,
+                QStringLiteral("%1 is not a regular file; nothing was read or written").arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(StoreError::Code::AccessDenied, operation,
