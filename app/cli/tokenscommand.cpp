@@ -29,6 +29,8 @@ const TokenOption kTokenOptions[] = {
     { "expiry-time", "expiry_time", "MS", "access token expiry, ms since the epoch" },
     { "redirect-url", "redirect_url", "URL", "redirect URL registered for the client" },
     { "api-domain", "api_domain", "URL", "API domain, e.g. https://www.zohoapis.com" },
+    // Ours: where refreshes go when the API domain is not one of Zoho's (a sandbox, a private setup).
+    { "accounts-server", "accounts_server", "URL", "accounts server, e.g. https://accounts.zoho.eu" },
 };
 
 const QStringList kFindOptions { QStringLiteral("user"),          QStringLiteral("access-token"),
@@ -82,9 +84,10 @@ QStringList TokensCommand::usage() const
         QStringLiteral(
             "zcrm [--store SPEC] tokens find [--user EMAIL] [--access-token T] [--refresh-token T] "
             "[--grant-token T] [--client-id ID] [--client-secret S] [--json] [--reveal]"),
-        QStringLiteral("zcrm [--store SPEC] tokens save [--id ID] [--user EMAIL] [--client-id ID] "
-                       "[--client-secret S] [--refresh-token T] [--access-token T] [--grant-token T] "
-                       "[--expiry-time MS] [--redirect-url URL] [--api-domain URL] [--json]"),
+        QStringLiteral(
+            "zcrm [--store SPEC] tokens save [--id ID] [--user EMAIL] [--client-id ID] "
+            "[--client-secret S] [--refresh-token T] [--access-token T] [--grant-token T] "
+            "[--expiry-time MS] [--redirect-url URL] [--api-domain URL] [--accounts-server URL] [--json]"),
         QStringLiteral("zcrm [--store SPEC] tokens delete ID"),
         QStringLiteral("zcrm [--store SPEC] tokens purge --yes"),
         QStringLiteral("zcrm tokens copy --from SPEC --to SPEC"),

@@ -159,16 +159,28 @@ void CliTokensTest::saveListShowFindDelete()
 void CliTokensTest::jsonUsesSdkFieldNamesAndMasksSecrets()
 {
     const QString store = spec(QStringLiteral("json"));
-    Run run = zcrm({ QStringLiteral("--store"),         store,
-                     QStringLiteral("tokens"),          QStringLiteral("save"),
-                     QStringLiteral("--user"),          QStringLiteral("ann@example.com"),
-                     QStringLiteral("--client-id"),     QStringLiteral("1000.C"),
-                     QStringLiteral("--client-secret"), QStringLiteral("client-secret-value"),
-                     QStringLiteral("--refresh-token"), QStringLiteral("1000.refresh-token-value"),
-                     QStringLiteral("--access-token"),  QStringLiteral("1000.access-token-value"),
-                     QStringLiteral("--expiry-time"),   QStringLiteral("1795871772151"),
-                     QStringLiteral("--redirect-url"),  QStringLiteral("http://localhost:8400/callback"),
-                     QStringLiteral("--api-domain"),    QStringLiteral("https://www.zohoapis.eu"),
+    Run run = zcrm({ QStringLiteral("--store"),
+                     store,
+                     QStringLiteral("tokens"),
+                     QStringLiteral("save"),
+                     QStringLiteral("--user"),
+                     QStringLiteral("ann@example.com"),
+                     QStringLiteral("--client-id"),
+                     QStringLiteral("1000.C"),
+                     QStringLiteral("--client-secret"),
+                     QStringLiteral("client-secret-value"),
+                     QStringLiteral("--refresh-token"),
+                     QStringLiteral("1000.refresh-token-value"),
+                     QStringLiteral("--access-token"),
+                     QStringLiteral("1000.access-token-value"),
+                     QStringLiteral("--expiry-time"),
+                     QStringLiteral("1795871772151"),
+                     QStringLiteral("--redirect-url"),
+                     QStringLiteral("http://localhost:8400/callback"),
+                     QStringLiteral("--api-domain"),
+                     QStringLiteral("https://www.zohoapis.eu"),
+                     QStringLiteral("--accounts-server"),
+                     QStringLiteral("https://accounts.zoho.eu"),
                      QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     QJsonObject object = QJsonDocument::fromJson(run.out).object();
@@ -178,6 +190,8 @@ void CliTokensTest::jsonUsesSdkFieldNamesAndMasksSecrets()
     QCOMPARE(object.value(QStringLiteral("expiry_time")).toString(), QStringLiteral("1795871772151"));
     QCOMPARE(object.value(QStringLiteral("api_domain")).toString(),
              QStringLiteral("https://www.zohoapis.eu"));
+    QCOMPARE(object.value(QStringLiteral("accounts_server")).toString(),
+             QStringLiteral("https://accounts.zoho.eu"));
     QVERIFY(!run.out.contains("client-secret-value"));
     QVERIFY(!run.out.contains("refresh-token-value"));
     QVERIFY(!run.out.contains("access-token-value"));
