@@ -139,6 +139,23 @@ AccessTokenResult TokenService::storeFailure(const StoreError &error, const QStr
     return failure(AccessTokenResult::Failure::Store, error.toString(), tokenId);
 }
 
+std::optional<Token> TokenService::storedToken(const QString &tokenId, const Waiter &waiter)
+{
+    auto stored = m_store->findTokenById(tokenId);
+    if (!stored) {
+        deliver(waiter, storeFailure(stored.error(), tokenId));
+        return std::nullopt;
+    }
+    if (!stored.value()) {
+        deliver(waiter,
+                failure(AccessTokenResult::Failure::NotFound,
+                        QStringLiteral("%1: no token with id %2").arg(m_store->description(), tokenId),
+                        tokenId));
+        return std::nullopt;
+    }
+    return stored.value();
+}
+
 // --- public requests ---
 
 void TokenService::requestAccessToken(const QString &tokenId, bool forceRefresh,
@@ -157,20 +174,10 @@ void TokenService::refreshNow(const QString &tokenId, Callback callback)
         [this, tokenId, waiter]() mutable {
             // The token as it is now is the one to replace; a change seen later means someone
             // else refreshed it, which is as good.
-            auto stored = m_store->findTokenById(tokenId);
-            if (!stored) {
-                deliver(waiter, storeFailure(stored.error(), tokenId));
+            const std::optional<Token> stored = storedToken(tokenId, waiter);
+            if (!stored)
                 return;
-            }
-            if (!stored.value()) {
-                deliver(
-                    waiter,
-                    failure(AccessTokenResult::Failure::NotFound,
-                            QStringLiteral("%1: no token with id %2").arg(m_store->description(), tokenId),
-                            tokenId));
-                return;
-            }
-            waiter.rejectedAccessToken = stored.value()->accessToken;
+            waiter.rejectedAccessToken = stored->accessToken;
             startRequest(tokenId, waiter);
         },
         Qt::QueuedConnection);
@@ -235,20 +242,10 @@ void TokenService::revoke(const QString &tokenId, bool keepRow, Callback callbac
     QMetaObject::invokeMethod(
         this,
         [this, tokenId, keepRow, waiter] {
-            auto stored = m_store->findTokenById(tokenId);
-            if (!stored) {
-                deliver(waiter, storeFailure(stored.error(), tokenId));
+            const std::optional<Token> stored = storedToken(tokenId, waiter);
+            if (!stored)
                 return;
-            }
-            if (!stored.value()) {
-                deliver(
-                    waiter,
-                    failure(AccessTokenResult::Failure::NotFound,
-                            QStringLiteral("%1: no token with id %2").arg(m_store->description(), tokenId),
-                            tokenId));
-                return;
-            }
-            const Token token = *stored.value();
+            const Token token = *stored;
             const QString secret = token.refreshToken.isEmpty() ? token.accessToken : token.refreshToken;
             auto finishLocally = [this, tokenId, keepRow, waiter](Token row) {
                 m_backoff.remove(tokenId);
@@ -420,19 +417,10 @@ void TokenService::startRequest(const QString &tokenId, const Waiter &waiter)
         running->waiters.append(waiter);
         return;
     }
-    auto stored = m_store->findTokenById(tokenId);
-    if (!stored) {
-        deliver(waiter, storeFailure(stored.error(), tokenId));
+    const std::optional<Token> stored = storedToken(tokenId, waiter);
+    if (!stored)
         return;
-    }
-    if (!stored.value()) {
-        deliver(waiter,
-                failure(AccessTokenResult::Failure::NotFound,
-                        QStringLiteral("%1: no token with id %2").arg(m_store->description(), tokenId),
-                        tokenId));
-        return;
-    }
-    const Token &token = *stored.value();
+    const Token &token = *stored;
     if (token.state == Token::State::NeedsReauthorization) {
         deliver(waiter,
                 failure(AccessTokenResult::Failure::NeedsReauthorization,

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class TokenEndpointClient;
 class TokenResponse;
@@ -137,6 +138,8 @@ private:
     static AccessTokenResult failureFor(const OAuthError &error, const QString &tokenId);
     static AccessTokenResult storeFailure(const StoreError &error, const QString &tokenId);
 
+    // The stored token, or nullopt after telling `waiter` why there is none.
+    std::optional<Token> storedToken(const QString &tokenId, const Waiter &waiter);
     void startRequest(const QString &tokenId, const Waiter &waiter);
     bool needsRefresh(const Token &token, bool forced, const QString &rejectedAccessToken);
     bool isUsable(const Token &token) const;

@@ -713,29 +713,19 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
 
 StoreResult<Token> SqliteTokenStore::saveToken(const Token &token)
 {
-    const QString operation = QStringLiteral("saveToken");
-    auto connected = connection(operation);
-    if (!connected)
-        return connected.error();
-    Connection &db = *connected.value();
-    auto begun = begin(db, operation);
-    if (!begun)
-        return begun.error();
-    cacheIsCurrent(db);
-    auto saved = saveInTransaction(db, token, now());
-    if (!saved) {
-        rollback(db);
-        return saved;
-    }
-    auto committed = commit(db, operation);
-    if (!committed)
-        return committed.error();
-    return saved;
+    auto saved = saveAll({ token }, QStringLiteral("saveToken"));
+    if (!saved)
+        return saved.error();
+    return saved.value().constFirst();
 }
 
 StoreResult<TokenList> SqliteTokenStore::saveTokens(const TokenList &tokens)
 {
-    const QString operation = QStringLiteral("saveTokens");
+    return saveAll(tokens, QStringLiteral("saveTokens"));
+}
+
+StoreResult<TokenList> SqliteTokenStore::saveAll(const TokenList &tokens, const QString &operation)
+{
     auto connected = connection(operation);
     if (!connected)
         return connected.error();

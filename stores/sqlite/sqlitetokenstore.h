@@ -76,6 +76,8 @@ private:
                                              const QString &operation);
     StoreResult<std::optional<Token>> rowFor(Connection &connection, const TokenMatchKey &key,
                                              const QString &operation);
+    // One write transaction for every token: saveToken is a batch of one.
+    StoreResult<TokenList> saveAll(const TokenList &tokens, const QString &operation);
     StoreResult<Token> saveInTransaction(Connection &connection, Token token, qint64 nowMs);
     StoreResult<QString> nextId(Connection &connection, const QString &operation);
     StoreResult<bool> idExists(Connection &connection, const QString &id, const QString &operation);
