@@ -12,6 +12,11 @@ jobs=$(nproc 2>/dev/null || echo 2)
 configure_and_build() {
     local dir=$1
     shift
+    # ccache, where installed, makes a rebuild in another clone or work tree cheap: paths are hashed
+    # relative to the tree's root.
+    if command -v ccache >/dev/null 2>&1; then
+        export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+    fi
     cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
     cmake --build "$dir" -j "$jobs"
 }
