@@ -51,3 +51,8 @@ StoreError TokenStore::makeError(StoreError::Code code, const QString &operation
 {
     return StoreError(code, m_description, operation, message);
 }
+
+StoreResult<QByteArray> TokenStore::changeStamp()
+{
+    return QByteArray();
+}

@@ -3,6 +3,7 @@
 #include "storeresult.h"
 #include "token.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
@@ -68,6 +69,12 @@ public:
 
     // Reachability, writability, row count and schema version. The default reads every row.
     virtual StoreResult<StoreCheck> check();
+
+    // A cheap stamp of the stored rows: two equal, non-empty stamps mean that nobody (this object,
+    // another process, a Zoho SDK, another machine) added, changed or removed a row in between. One
+    // cheap look (a stat, a PRAGMA, one counter row), never a read of every row. Empty: the backend
+    // cannot tell, and a watcher must re-read the rows. The default answers empty.
+    virtual StoreResult<QByteArray> changeStamp();
 
     void setClock(Clock clock);
     qint64 now() const;
