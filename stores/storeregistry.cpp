@@ -4,15 +4,41 @@
 #include <QStandardPaths>
 
 void StoreRegistry::registerScheme(const QString &name, const QString &usage, const QString &summary,
-                                   Factory factory)
+                                   Factory factory, PasswordSaver savePassword)
 {
+    Scheme added { name, usage, summary, std::move(factory), std::move(savePassword) };
     for (Scheme &scheme : m_schemes) {
         if (scheme.name == name) {
-            scheme = Scheme { name, usage, summary, std::move(factory) };
+            scheme = std::move(added);
             return;
         }
     }
-    m_schemes.append(Scheme { name, usage, summary, std::move(factory) });
+    m_schemes.append(std::move(added));
+}
+
+const StoreRegistry::Scheme *StoreRegistry::find(const QString &spec) const
+{
+    const QString name = schemeOf(spec);
+    for (const Scheme &scheme : m_schemes) {
+        if (scheme.name == name)
+            return &scheme;
+    }
+    return nullptr;
+}
+
+bool StoreRegistry::takesPassword(const QString &spec) const
+{
+    const Scheme *scheme = find(spec);
+    return scheme && scheme->savePassword;
+}
+
+StoreResult<void> StoreRegistry::savePassword(const QString &spec, const QString &password) const
+{
+    const Scheme *scheme = find(spec);
+    if (!scheme || !scheme->savePassword)
+        return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("savePassword"),
+                          QStringLiteral("this kind of store takes no password"));
+    return scheme->savePassword(spec, password);
 }
 
 bool StoreRegistry::hasScheme(const QString &name) const
@@ -23,11 +49,8 @@ bool StoreRegistry::hasScheme(const QString &name) const
 
 StoreResult<std::unique_ptr<TokenStore>> StoreRegistry::create(const QString &spec) const
 {
-    const QString name = schemeOf(spec);
-    for (const Scheme &scheme : m_schemes) {
-        if (scheme.name == name)
-            return scheme.factory(spec);
-    }
+    if (const Scheme *scheme = find(spec))
+        return scheme->factory(spec);
     QStringList known;
     for (const Scheme &scheme : m_schemes)
         known.append(scheme.usage);

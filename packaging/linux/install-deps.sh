@@ -8,7 +8,7 @@ want_test=0
 
 build_packages=(
     build-essential cmake ninja-build pkg-config clang-format ccache
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql libgl-dev libsqlite3-dev
     libsecret-1-0 gnome-keyring dbus
 )

@@ -34,6 +34,20 @@ StoreResult<std::unique_ptr<TokenStore>> makeSqlServerStore(const QString &spec)
         std::make_unique<SqlServerTokenStore>(parsed.value(), databasePassword(parsed.value())));
 }
 
+StoreResult<void> saveDatabasePassword(const QString &spec, const QString &password)
+{
+    auto parsed = SqlServerSpec::parse(spec);
+    if (!parsed)
+        return parsed.error();
+#ifdef ZCRM_HAVE_KEYCHAIN_SECRETS
+    return KeychainSecret::write(KeychainSecret::databaseService(), parsed.value().passwordKey(), password);
+#else
+    Q_UNUSED(password);
+    return StoreError(StoreError::Code::Unavailable, spec, QStringLiteral("savePassword"),
+                      QStringLiteral("this build has no keychain for database passwords"));
+#endif
+}
+
 } // namespace
 
 void registerSqlServerStores(StoreRegistry &registry)
@@ -47,14 +61,15 @@ void registerSqlServerStores(StoreRegistry &registry)
                        "database zohooauth, table oauthtoken); password from "
                        "ZCRM_DB_PASSWORD or the keychain (zcrm stores password)");
     registry.registerScheme(QStringLiteral("mysql"), QStringLiteral("mysql://USER@HOST[:PORT]/DB[?table=T]"),
-                            mysqlSummary, makeSqlServerStore);
+                            mysqlSummary, makeSqlServerStore, saveDatabasePassword);
     registry.registerScheme(QStringLiteral("mariadb"),
                             QStringLiteral("mariadb://USER@HOST[:PORT]/DB[?table=T]"),
-                            QStringLiteral("same as mysql://"), makeSqlServerStore);
+                            QStringLiteral("same as mysql://"), makeSqlServerStore, saveDatabasePassword);
     registry.registerScheme(QStringLiteral("postgresql"),
                             QStringLiteral("postgresql://USER@HOST[:PORT]/DB[?table=T]"), postgresSummary,
-                            makeSqlServerStore);
+                            makeSqlServerStore, saveDatabasePassword);
     registry.registerScheme(QStringLiteral("postgres"),
                             QStringLiteral("postgres://USER@HOST[:PORT]/DB[?table=T]"),
-                            QStringLiteral("same as postgresql://"), makeSqlServerStore);
+                            QStringLiteral("same as postgresql://"), makeSqlServerStore,
+                            saveDatabasePassword);
 }

@@ -1,0 +1,3 @@
+#include "facadelogging.h"
+
+Q_LOGGING_CATEGORY(lcFacade, "zcrm.facade", QtInfoMsg)

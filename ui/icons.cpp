@@ -1,0 +1,26 @@
+#include "icons.h"
+
+#include "paletteiconengine.h"
+
+#include <QFile>
+#include <QHash>
+
+namespace Icons {
+
+QIcon icon(const QString &name)
+{
+    static QHash<QString, QByteArray> cache;
+    auto it = cache.find(name);
+    if (it == cache.end()) {
+        QFile file(QStringLiteral(":/zcrm/icons/%1.svg").arg(name));
+        QByteArray svg;
+        if (file.open(QIODevice::ReadOnly))
+            svg = file.readAll();
+        it = cache.insert(name, svg);
+    }
+    if (it.value().isEmpty())
+        return QIcon();
+    return QIcon(new PaletteIconEngine(it.value()));
+}
+
+} // namespace Icons
