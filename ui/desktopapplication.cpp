@@ -1,0 +1,122 @@
+#include "desktopapplication.h"
+
+#include "appsettings.h"
+#include "dialogcoordinator.h"
+#include "icons.h"
+#include "logcapture.h"
+#include "mainwindow.h"
+#include "sandboxprocess.h"
+#include "themecontroller.h"
+#include "uilogging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDesktopServices>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+DesktopApplication::DesktopApplication(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    QSettings *settings = m_options.settings;
+    if (!settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        settings = m_ownSettings.get();
+    }
+    m_settings = new AppSettings(settings, this);
+    m_theme = new ThemeController(this);
+    m_theme->apply(m_settings->theme());
+    m_log = new LogCapture(this);
+    if (m_options.installLogCapture)
+        m_log->install();
+
+    TokenFacade::Options facadeOptions = m_options.facade;
+    facadeOptions.service.refreshLeadMs = qint64(m_settings->refreshLeadSeconds()) * 1000;
+    m_facade = new TokenFacade(this);
+    m_facade->setOptions(facadeOptions);
+    if (m_options.networkFactory)
+        m_facade->setNetworkFactory(m_options.networkFactory);
+    m_facade->setBrowserOpener(m_options.browserOpener ? m_options.browserOpener
+                                                       : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    m_sandbox = new SandboxProcess(this);
+    m_window = std::make_unique<MainWindow>(m_facade, m_settings, m_theme, m_log);
+    m_dialogs = new DialogCoordinator(m_window.get(), m_facade, m_settings, m_theme, m_sandbox, this);
+    connect(m_settings, &AppSettings::changed, this, [this](const QString &key) {
+        if (key.startsWith(QLatin1String("tokens/")))
+            m_window->setExpiringLeadMs(qint64(m_settings->refreshLeadSeconds()) * 1000);
+    });
+}
+
+DesktopApplication::~DesktopApplication()
+{
+    if (m_facade->isOpen() || !m_facade->spec().isEmpty())
+        m_settings->setLastStore(m_facade->spec());
+    m_window.reset();
+}
+
+void DesktopApplication::start()
+{
+    m_window->show();
+    // The store is read after the window shows: a slow keychain or server never delays the window.
+    QTimer::singleShot(0, this, &DesktopApplication::openFirstStore);
+}
+
+void DesktopApplication::openFirstStore()
+{
+    QString spec = m_options.storeSpec;
+    if (spec.isEmpty())
+        spec = qEnvironmentVariable("ZCRM_STORE");
+    if (spec.isEmpty())
+        spec = m_settings->defaultStore();
+    if (!spec.isEmpty()) {
+        m_facade->open(spec);
+        return;
+    }
+    m_window->showStatusMessage(tr("Looking for the OS keychain…"));
+    m_facade->probeDefaultStore(this, [this](const QString &found) { m_facade->open(found); });
+}
+
+int DesktopApplication::run(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("zcrm-explorer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ZCRM Explorer"));
+    QApplication::setOrganizationName(QStringLiteral("zcrm-explorer"));
+    QApplication::setApplicationVersion(QStringLiteral(ZCRM_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral(ZCRM_APP_ID));
+    QApplication::setWindowIcon(Icons::icon(QStringLiteral("app")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("DesktopApplication", "Keeps your Zoho CRM OAuth tokens and explores the CRM API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QApplication::translate("DesktopApplication", "The token store to open."),
+                                   QStringLiteral("SPEC"));
+    parser.addOption(store);
+    parser.process(app);
+
+    // The language: the user's choice, else the system's; Qt's own strings too.
+    QSettings userSettings;
+    const QString language = userSettings.value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("zcrm"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+
+    Options options;
+    options.storeSpec = parser.value(store);
+    DesktopApplication desktop(options);
+    desktop.start();
+    return app.exec();
+}

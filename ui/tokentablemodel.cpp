@@ -1,0 +1,389 @@
+#include "tokentablemodel.h"
+
+#include "datacenter.h"
+#include "icons.h"
+#include "themecontroller.h"
+#include "tokenstatuslook.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+TokenTableModel::TokenTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{ }
+
+void TokenTableModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void TokenTableModel::setExpiringLeadMs(qint64 leadMs)
+{
+    if (leadMs == m_leadMs)
+        return;
+    m_leadMs = leadMs;
+    m_bandChanges.clear();
+    m_bandChangeOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        schedule(row);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status));
+}
+
+void TokenTableModel::setTheme(const ThemeController *theme)
+{
+    m_theme = theme;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           { Qt::DecorationRole, Qt::ForegroundRole });
+}
+
+Token::Status TokenTableModel::statusAt(int row) const
+{
+    return m_rows.at(row).status(m_clock(), m_leadMs);
+}
+
+void TokenTableModel::setRows(const TokenList &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_rowById.clear();
+    m_rowById.reserve(rows.size());
+    m_bandChanges.clear();
+    m_bandChangeOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        m_rowById.insert(m_rows.at(row).id, row);
+        schedule(row);
+    }
+    endResetModel();
+}
+
+void TokenTableModel::applyChanges(const TokenChanges &changes)
+{
+    // Removals first, highest row first, in contiguous runs: one signal per run.
+    QList<int> gone;
+    for (const QString &id : changes.removed) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            gone.append(row);
+    }
+    std::sort(gone.begin(), gone.end(), std::greater<int>());
+    int lowest = int(m_rows.size());
+    for (int i = 0; i < gone.size();) {
+        int last = gone.at(i), first = last;
+        int j = i + 1;
+        while (j < gone.size() && gone.at(j) == first - 1)
+            first = gone.at(j++);
+        beginRemoveRows(QModelIndex(), first, last);
+        for (int row = last; row >= first; --row) {
+            unschedule(m_rows.at(row).id);
+            m_rowById.remove(m_rows.at(row).id);
+        }
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        lowest = std::min(lowest, first);
+        i = j;
+    }
+    if (!gone.isEmpty())
+        reindexFrom(lowest);
+
+    QList<int> changed;
+    TokenList added;
+    for (const Token &token : changes.changed) {
+        const int row = rowOf(token.id);
+        if (row < 0) {
+            added.append(token);
+            continue;
+        }
+        m_rows[row] = token;
+        schedule(row);
+        changed.append(row);
+    }
+    for (const Token &token : changes.added) {
+        const int row = rowOf(token.id);
+        if (row >= 0) { // already known (a change seen twice): an update
+            m_rows[row] = token;
+            schedule(row);
+            changed.append(row);
+        } else {
+            added.append(token);
+        }
+    }
+    if (changed.size() * 2 > m_rows.size() && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    else
+        emitRowsChanged(changed, 0, ColumnCount - 1, {});
+
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        for (const Token &token : std::as_const(added)) {
+            m_rowById.insert(token.id, int(m_rows.size()));
+            m_rows.append(token);
+            schedule(int(m_rows.size()) - 1);
+        }
+        endInsertRows();
+    }
+}
+
+void TokenTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowById[m_rows.at(i).id] = i;
+}
+
+void TokenTableModel::schedule(int row)
+{
+    const Token &token = m_rows.at(row);
+    unschedule(token.id);
+    if (token.state != Token::State::Active || token.accessToken.isEmpty() || token.expiryTime <= 0)
+        return;
+    const qint64 now = m_clock();
+    qint64 when = 0;
+    if (now < token.expiryTime - m_leadMs)
+        when = token.expiryTime - m_leadMs;
+    else if (now < token.expiryTime)
+        when = token.expiryTime;
+    else
+        return;
+    m_bandChanges.insert(when, token.id);
+    m_bandChangeOf.insert(token.id, when);
+}
+
+void TokenTableModel::unschedule(const QString &id)
+{
+    const auto it = m_bandChangeOf.constFind(id);
+    if (it == m_bandChangeOf.cend())
+        return;
+    m_bandChanges.remove(it.value(), id);
+    m_bandChangeOf.erase(it);
+}
+
+int TokenTableModel::advanceTo(qint64 nowMs)
+{
+    QList<int> rows;
+    while (!m_bandChanges.isEmpty() && m_bandChanges.firstKey() <= nowMs) {
+        const QString id = m_bandChanges.first();
+        m_bandChanges.erase(m_bandChanges.begin());
+        m_bandChangeOf.remove(id);
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        rows.append(row);
+        schedule(row);
+    }
+    emitRowsChanged(rows, 0, ColumnCount - 1, {});
+    return int(rows.size());
+}
+
+void TokenTableModel::refreshCountdown(QList<int> rows)
+{
+    emitRowsChanged(std::move(rows), ExpiresIn, ExpiresIn, { Qt::DisplayRole, Qt::AccessibleTextRole });
+}
+
+void TokenTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    int start = rows.first(), previous = start;
+    for (int i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == previous + 1) {
+            previous = rows.at(i);
+            continue;
+        }
+        Q_EMIT dataChanged(index(start, firstColumn), index(previous, lastColumn), roles);
+        if (i < rows.size())
+            start = previous = rows.at(i);
+    }
+}
+
+int TokenTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TokenTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TokenTableModel::countdownText(qint64 remainingMs)
+{
+    const bool past = remainingMs < 0;
+    qint64 seconds = (past ? -remainingMs : remainingMs) / 1000;
+    QString text;
+    if (seconds < 3600)
+        text = tr("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    else if (seconds < 86400)
+        text = tr("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    else
+        text = tr("%1d %2h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+    return past ? tr("expired %1 ago").arg(text) : text;
+}
+
+QString TokenTableModel::spokenCountdown(qint64 remainingMs)
+{
+    const bool past = remainingMs < 0;
+    const qint64 seconds = (past ? -remainingMs : remainingMs) / 1000;
+    QString amount;
+    if (seconds < 60)
+        amount = tr("%n second(s)", nullptr, int(seconds));
+    else if (seconds < 3600)
+        amount = tr("%n minute(s)", nullptr, int(seconds / 60));
+    else if (seconds < 86400)
+        amount = tr("%n hour(s)", nullptr, int(seconds / 3600));
+    else
+        amount = tr("%n day(s)", nullptr, int(seconds / 86400));
+    return past ? tr("expired %1 ago").arg(amount) : tr("expires in %1").arg(amount);
+}
+
+QString TokenTableModel::shortClientId(const QString &clientId)
+{
+    if (clientId.size() <= 14)
+        return clientId;
+    return clientId.left(9) + QStringLiteral("…") + clientId.right(4);
+}
+
+QString TokenTableModel::dataCenterText(const Token &token) const
+{
+    const QString environment = token.environment.isEmpty() ? tr("production") : token.environment;
+    if (token.dataCenter.isEmpty()) {
+        const QString host = QUrl(token.accountsServer.isEmpty() ? token.apiDomain : token.accountsServer).host();
+        return host.isEmpty() ? tr("custom · %1").arg(environment) : tr("%1 · %2").arg(host, environment);
+    }
+    return tr("%1 · %2").arg(token.dataCenter.toUpper(), environment);
+}
+
+QVariant TokenTableModel::display(const Token &token, int column) const
+{
+    switch (column) {
+    case User:
+        return token.userName.isEmpty() ? tr("(no user name)") : token.userName;
+    case DataCenter:
+        return dataCenterText(token);
+    case ClientId:
+        return shortClientId(token.clientId);
+    case Scopes:
+        if (token.scopes.isEmpty())
+            return QString();
+        if (token.scopes.size() == 1)
+            return token.scopes.first();
+        return tr("%1 +%2").arg(token.scopes.first()).arg(token.scopes.size() - 1);
+    case Status:
+        return TokenStatusLook::of(token.status(m_clock(), m_leadMs)).text;
+    case ExpiresIn:
+        if (token.expiryTime <= 0 || token.accessToken.isEmpty())
+            return QStringLiteral("—");
+        return countdownText(token.expiryTime - m_clock());
+    case LastRefresh:
+        if (token.updatedAt <= 0)
+            return QString();
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(token.updatedAt), QLocale::ShortFormat);
+    case LastError:
+        return token.lastError;
+    }
+    return {};
+}
+
+QVariant TokenTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Token &token = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(token, column);
+    case Qt::ToolTipRole:
+        if (column == Status) {
+            const TokenStatusLook look = TokenStatusLook::of(token.status(m_clock(), m_leadMs));
+            return look.advice.isEmpty() ? look.text : look.text + QStringLiteral("\n") + look.advice;
+        }
+        if (column == Scopes)
+            return token.scopes.join(QLatin1Char('\n'));
+        if (column == ExpiresIn && token.expiryTime > 0)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(token.expiryTime), QLocale::LongFormat);
+        if (column == ClientId)
+            return token.clientId;
+        return display(token, column);
+    case Qt::AccessibleTextRole:
+        if (column == ExpiresIn) {
+            if (token.expiryTime <= 0 || token.accessToken.isEmpty())
+                return tr("no access token");
+            return spokenCountdown(token.expiryTime - m_clock());
+        }
+        if (column == Scopes)
+            return token.scopes.join(QStringLiteral(", "));
+        if (column == ClientId)
+            return tr("client %1").arg(shortClientId(token.clientId));
+        {
+            const QString text = display(token, column).toString();
+            return text.isEmpty() ? tr("none") : text;
+        }
+    case Qt::DecorationRole:
+        if (column == Status)
+            return Icons::icon(TokenStatusLook::of(token.status(m_clock(), m_leadMs)).iconName);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Status && m_theme)
+            return m_theme->colour(TokenStatusLook::of(token.status(m_clock(), m_leadMs)).colour);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == ExpiresIn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (column) {
+        case Status:
+            return int(token.status(m_clock(), m_leadMs));
+        case ExpiresIn:
+            return token.accessToken.isEmpty() ? qint64(0) : token.expiryTime;
+        case LastRefresh:
+            return token.updatedAt;
+        default:
+            return display(token, column);
+        }
+    case TokenIdRole:
+        return token.id;
+    case StatusRole:
+        return int(token.status(m_clock(), m_leadMs));
+    case DataCenterCodeRole:
+        return token.dataCenter;
+    case SearchTextRole:
+        return QStringList { token.userName, token.clientId, token.scopes.join(QLatin1Char(' ')), token.lastError,
+                             token.apiDomain, token.dataCenter }
+            .join(QLatin1Char('\n'));
+    default:
+        return {};
+    }
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case User:
+        return tr("User");
+    case DataCenter:
+        return tr("Data center");
+    case ClientId:
+        return tr("Client ID");
+    case Scopes:
+        return tr("Scopes");
+    case Status:
+        return tr("Status");
+    case ExpiresIn:
+        return tr("Expires in");
+    case LastRefresh:
+        return tr("Last refresh");
+    case LastError:
+        return tr("Last error");
+    }
+    return {};
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "tokenchanges.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QMultiMap>
+
+#include <functional>
+
+class ThemeController;
+
+// The token table: one row per stored token, fed by the token facade's changes (only the rows that
+// changed are touched; a whole reset only when a store is opened).
+//
+// Time moves two things, and neither costs a pass over every row:
+// - the "Expires in" countdown: refreshCountdown() updates the rows the view shows, once a second;
+// - status bands (valid → expiring → expired): each row's next band change is kept in a time-ordered
+//   map, and advanceTo() touches only the rows whose band changed.
+// The sort value of "Expires in" is the absolute expiry, so sorting never moves as time passes.
+class TokenTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { User, DataCenter, ClientId, Scopes, Status, ExpiresIn, LastRefresh, LastError, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw values: ms, names
+        TokenIdRole,
+        StatusRole, // int(Token::Status)
+        DataCenterCodeRole,
+        SearchTextRole, // what the search box looks in
+    };
+    using Clock = std::function<qint64()>;
+
+    explicit TokenTableModel(QObject *parent = nullptr);
+
+    void setClock(Clock clock);
+    qint64 now() const { return m_clock(); }
+    // Tokens expiring within this are "Expiring" (the refresh lead).
+    void setExpiringLeadMs(qint64 leadMs);
+    void setTheme(const ThemeController *theme);
+
+    void setRows(const TokenList &rows);
+    void applyChanges(const TokenChanges &changes);
+
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    const Token &tokenAt(int row) const { return m_rows.at(row); }
+    Token::Status statusAt(int row) const;
+
+    // Updates "Expires in" of these rows (source rows the view shows), in contiguous ranges.
+    void refreshCountdown(QList<int> rows);
+    // Re-reads the status of every row whose band changes at or before now; answers how many.
+    int advanceTo(qint64 nowMs);
+
+    // "12m 05s", "2h 03m", "3d 4h", "expired 4m ago"; the spoken form for a screen reader.
+    static QString countdownText(qint64 remainingMs);
+    static QString spokenCountdown(qint64 remainingMs);
+    static QString shortClientId(const QString &clientId);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const Token &token, int column) const;
+    QString dataCenterText(const Token &token) const;
+    void schedule(int row);
+    void unschedule(const QString &id);
+    void reindexFrom(int row);
+    void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles);
+
+    QList<Token> m_rows;
+    QHash<QString, int> m_rowById;
+    QMultiMap<qint64, QString> m_bandChanges; // when → token id
+    QHash<QString, qint64> m_bandChangeOf; // token id → its entry in m_bandChanges
+    Clock m_clock;
+    qint64 m_leadMs = 5 * 60 * 1000;
+    const ThemeController *m_theme = nullptr;
+};
