@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 // A failed store operation. It always names the store and the operation, so that a message shown
@@ -36,3 +37,5 @@ private:
     QString m_operation;
     QString m_message;
 };
+
+Q_DECLARE_METATYPE(StoreError)

@@ -5,10 +5,21 @@
 #include <QFile>
 #include <QHash>
 
+// zcrm_ui is a static library: its resources are linked in only when something asks for them.
+static void initResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(zcrm_explorer);
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
 namespace Icons {
 
 QIcon icon(const QString &name)
 {
+    initResources();
     static QHash<QString, QByteArray> cache;
     auto it = cache.find(name);
     if (it == cache.end()) {

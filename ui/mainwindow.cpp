@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -233,7 +234,7 @@ QWidget *MainWindow::createTokensPage()
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int widths[] = { 220, 130, 130, 180, 130, 100, 140, 200 };
+    const int widths[] = { 210, 130, 125, 120, 120, 170, 130, 220 };
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
@@ -504,8 +505,10 @@ void MainWindow::updateCount()
 {
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == all ? tr("%n token(s)", nullptr, all)
-                                       : tr("%1 of %n token(s) shown", nullptr, all).arg(shown));
+    if (shown == all)
+        m_countLabel->setText(all == 1 ? tr("1 token") : tr("%1 tokens").arg(all));
+    else
+        m_countLabel->setText(tr("%1 of %2 tokens shown").arg(shown).arg(all));
 }
 
 QStringList MainWindow::selectedTokenIds() const
@@ -612,8 +615,10 @@ void MainWindow::deleteSelected()
     if (ids.isEmpty())
         return;
     ask(this, tr("Delete tokens"),
-        tr("Delete %n token(s) from this store? They stay valid at Zoho; use Revoke to end them there.", nullptr,
-           int(ids.size())),
+        ids.size() == 1
+            ? tr("Delete this token from the store? It stays valid at Zoho; use Revoke to end it there.")
+            : tr("Delete %1 tokens from the store? They stay valid at Zoho; use Revoke to end them there.")
+                  .arg(ids.size()),
         tr("&Delete"), [this, ids](bool) {
             for (const QString &id : ids) {
                 m_facade->remove(id, this, [this, id](const StoreResult<void> &removed) {

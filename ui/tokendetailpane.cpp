@@ -6,6 +6,7 @@
 #include "tokenstatuslook.h"
 #include "tokentablemodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -55,6 +56,7 @@ TokenDetailPane::TokenDetailPane(const ThemeController *theme, QWidget *parent)
     auto *scroll = new QScrollArea(m_pages);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Token fields"));
     auto *content = new QWidget(scroll);
     m_form = new QFormLayout(content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

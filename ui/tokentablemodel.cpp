@@ -223,22 +223,23 @@ QString TokenTableModel::countdownText(qint64 remainingMs)
         text = tr("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
     else
         text = tr("%1d %2h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
-    return past ? tr("expired %1 ago").arg(text) : text;
+    return past ? tr("%1 ago").arg(text) : text;
 }
 
 QString TokenTableModel::spokenCountdown(qint64 remainingMs)
 {
     const bool past = remainingMs < 0;
     const qint64 seconds = (past ? -remainingMs : remainingMs) / 1000;
+    // One form per count: English needs no translation file to read "1 minute" and "2 minutes".
     QString amount;
     if (seconds < 60)
-        amount = tr("%n second(s)", nullptr, int(seconds));
+        amount = seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
     else if (seconds < 3600)
-        amount = tr("%n minute(s)", nullptr, int(seconds / 60));
+        amount = seconds / 60 == 1 ? tr("1 minute") : tr("%1 minutes").arg(seconds / 60);
     else if (seconds < 86400)
-        amount = tr("%n hour(s)", nullptr, int(seconds / 3600));
+        amount = seconds / 3600 == 1 ? tr("1 hour") : tr("%1 hours").arg(seconds / 3600);
     else
-        amount = tr("%n day(s)", nullptr, int(seconds / 86400));
+        amount = seconds / 86400 == 1 ? tr("1 day") : tr("%1 days").arg(seconds / 86400);
     return past ? tr("expired %1 ago").arg(amount) : tr("expires in %1").arg(amount);
 }
 

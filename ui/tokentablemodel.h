@@ -23,7 +23,8 @@ class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { User, DataCenter, ClientId, Scopes, Status, ExpiresIn, LastRefresh, LastError, ColumnCount };
+    // What a user scans first comes first: who, whether it works, for how long.
+    enum Column { User, Status, ExpiresIn, DataCenter, ClientId, Scopes, LastRefresh, LastError, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw values: ms, names
         TokenIdRole,
@@ -53,7 +54,7 @@ public:
     // Re-reads the status of every row whose band changes at or before now; answers how many.
     int advanceTo(qint64 nowMs);
 
-    // "12m 05s", "2h 03m", "3d 4h", "expired 4m ago"; the spoken form for a screen reader.
+    // "12m 05s", "2h 03m", "3d 4h", "4m 10s ago"; the spoken form for a screen reader.
     static QString countdownText(qint64 remainingMs);
     static QString spokenCountdown(qint64 remainingMs);
     static QString shortClientId(const QString &clientId);

@@ -43,12 +43,16 @@ WelcomePage::WelcomePage(QWidget *parent)
                                 "Zoho, without an account."),
                              this);
     intro->setWordWrap(true);
-    intro->setMaximumWidth(560);
-    m_store->setWordWrap(true);
-    m_store->setMaximumWidth(560);
+    // A wrapped label inside an aligned layout item gets no height for its width: give it both.
+    intro->setFixedWidth(560);
+    intro->setFixedHeight(intro->heightForWidth(560));
+    intro->setAlignment(Qt::AlignHCenter);
+    m_store->setAlignment(Qt::AlignHCenter);
+    m_store->hide();
     m_store->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sandboxStatus->setWordWrap(true);
-    m_sandboxStatus->setMaximumWidth(560);
+    m_sandboxStatus->setFixedWidth(560);
+    m_sandboxStatus->setAlignment(Qt::AlignHCenter);
     m_sandboxStatus->hide();
 
     m_signIn->setAccessibleName(tr("Sign in to Zoho"));
@@ -105,6 +109,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::setStoreDescription(const QString &description)
 {
     m_store->setText(tr("Tokens are kept in %1").arg(description));
+    m_store->setVisible(!description.isEmpty());
 }
 
 void WelcomePage::setSandboxBusy(bool busy, const QString &message)

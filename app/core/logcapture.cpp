@@ -82,7 +82,8 @@ QString LogCapture::redact(const QString &text)
 void LogCapture::add(QtMsgType type, const char *category, const QString &message)
 {
     const QString name = QString::fromLatin1(category ? category : "default");
-    if (!name.startsWith(QLatin1String("zcrm")) && type < QtWarningMsg)
+    // Ours in full; Qt's and others' only when they warn.
+    if (!name.startsWith(QLatin1String("zcrm")) && (type == QtDebugMsg || type == QtInfoMsg))
         return;
     const QString line = QStringLiteral("%1  %2  %3  %4")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")),

@@ -97,7 +97,7 @@ public:
     TokenOperation importFrom(const QString &sourceSpec, QObject *context, Reply<TransferProgress> progress,
                               Reply<TransferReport> reply);
     // Writes the rows `ids` (all when empty) to `targetSpec`; without `withSecrets` the client
-    // secret and the three tokens are left empty.
+    // secret and the three tokens are written masked ("1000.…a1b2"), which no server accepts.
     TokenOperation exportTo(const QString &targetSpec, const QStringList &ids, bool withSecrets,
                             QObject *context, Reply<TransferProgress> progress, Reply<TransferReport> reply);
 

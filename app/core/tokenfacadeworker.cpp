@@ -345,10 +345,11 @@ TransferReport TokenFacadeWorker::exportTo(const QString &targetSpec, const QStr
             continue;
         token.id.clear();
         if (!withSecrets) {
-            token.clientSecret.clear();
-            token.refreshToken.clear();
-            token.accessToken.clear();
-            token.grantToken.clear();
+            // Masks, not blanks: an SDK store needs a token in the row, and a mask can never be used.
+            for (QString *secret : { &token.clientSecret, &token.refreshToken, &token.accessToken, &token.grantToken }) {
+                if (!secret->isEmpty())
+                    *secret = Token::maskSecret(*secret);
+            }
         }
         tokens.append(token);
     }

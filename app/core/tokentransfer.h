@@ -20,7 +20,7 @@ struct TransferReport
     int total = 0; // rows there were to copy
     int copied = 0; // rows saved before the end
     bool cancelled = false;
-    bool withSecrets = true; // an export without secrets leaves them empty
+    bool withSecrets = true; // an export without secrets writes them masked
     std::optional<StoreError> error;
 
     bool ok() const { return !error && !cancelled; }

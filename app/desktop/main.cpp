@@ -1,0 +1,6 @@
+#include "desktopapplication.h"
+
+int main(int argc, char *argv[])
+{
+    return DesktopApplication::run(argc, argv);
+}
