@@ -1,6 +1,8 @@
 #include "tokenfilterproxy.h"
 
 #include "token.h"
+
+#include <algorithm>
 #include "tokentablemodel.h"
 
 TokenFilterProxy::TokenFilterProxy(QObject *parent)
@@ -29,23 +31,37 @@ void TokenFilterProxy::setSearchText(const QString &text)
     invalidateFilter();
 }
 
-bool TokenFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool TokenFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto *tokens = qobject_cast<const TokenTableModel *>(sourceModel());
+    if (!tokens)
+        return true;
+    const Token &token = tokens->tokenAt(sourceRow);
     if (m_status) {
-        int status = index.data(TokenTableModel::StatusRole).toInt();
+        int status = int(tokens->statusAt(sourceRow));
         if (status == int(Token::Status::NoAccessToken))
             status = int(Token::Status::Expired); // filtered with the expired ones
         if (status != *m_status)
             return false;
     }
     if (!m_dataCenter.isEmpty()) {
-        const QString code = index.data(TokenTableModel::DataCenterCodeRole).toString();
-        if (m_dataCenter == QLatin1String("custom") ? !code.isEmpty() : code != m_dataCenter)
+        if (m_dataCenter == QLatin1String("custom") ? !token.dataCenter.isEmpty() : token.dataCenter != m_dataCenter)
             return false;
     }
-    if (!m_search.isEmpty()
-        && !index.data(TokenTableModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive))
-        return false;
-    return true;
+    if (m_search.isEmpty())
+        return true;
+    for (const QString *field : { &token.userName, &token.clientId, &token.lastError, &token.apiDomain,
+                                  &token.dataCenter }) {
+        if (field->contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return std::any_of(token.scopes.cbegin(), token.scopes.cend(),
+                       [this](const QString &scope) { return scope.contains(m_search, Qt::CaseInsensitive); });
+}
+
+bool TokenFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *tokens = qobject_cast<const TokenTableModel *>(sourceModel()))
+        return tokens->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -202,6 +202,36 @@ void TokenTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int last
     }
 }
 
+bool TokenTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Token &left = m_rows.at(leftRow);
+    const Token &right = m_rows.at(rightRow);
+    auto text = [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; };
+    switch (column) {
+    case User:
+        return text(left.userName, right.userName);
+    case Status: {
+        const qint64 now = m_clock();
+        return int(left.status(now, m_leadMs)) < int(right.status(now, m_leadMs));
+    }
+    case ExpiresIn:
+        return (left.accessToken.isEmpty() ? 0 : left.expiryTime) < (right.accessToken.isEmpty() ? 0 : right.expiryTime);
+    case DataCenter:
+        return left.dataCenter == right.dataCenter ? text(left.environment, right.environment)
+                                                   : text(left.dataCenter, right.dataCenter);
+    case ClientId:
+        return text(left.clientId, right.clientId);
+    case Scopes:
+        return left.scopes.size() == right.scopes.size() ? text(left.scopes.value(0), right.scopes.value(0))
+                                                         : left.scopes.size() < right.scopes.size();
+    case LastRefresh:
+        return left.updatedAt < right.updatedAt;
+    case LastError:
+        return text(left.lastError, right.lastError);
+    }
+    return false;
+}
+
 int TokenTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -353,12 +383,6 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return token.id;
     case StatusRole:
         return int(token.status(m_clock(), m_leadMs));
-    case DataCenterCodeRole:
-        return token.dataCenter;
-    case SearchTextRole:
-        return QStringList { token.userName, token.clientId, token.scopes.join(QLatin1Char(' ')), token.lastError,
-                             token.apiDomain, token.dataCenter }
-            .join(QLatin1Char('\n'));
     default:
         return {};
     }
