@@ -276,9 +276,8 @@ void StoreSpecEditor::setPasswordAllowed(bool allowed)
 void StoreSpecEditor::schemeChanged()
 {
     const QString name = scheme();
-    // A port left at one server's default follows to the other's.
-    if (!m_filling && isServer(name) && isServer(m_lastScheme)
-        && m_port->value() == defaultPort(m_lastScheme))
+    // A port left at a server's default follows to this server's.
+    if (!m_filling && isServer(name) && (m_port->value() == 3306 || m_port->value() == 5432))
         m_port->setValue(defaultPort(name));
     m_lastScheme = name;
     m_user->setPlaceholderText(defaultUser(name));
