@@ -9,6 +9,15 @@
 #include <QTest>
 #include <QWidget>
 
+// zcrm_ui is a static library: its icons (resources/zcrm-explorer.qrc) reach a program only when
+// something references them, as the desktop's main does.
+static int initUiResources()
+{
+    Q_INIT_RESOURCE(zcrm_explorer);
+    return 0;
+}
+static const int uiResources = initUiResources();
+
 namespace DialogTestHelpers {
 
 QString describe(const QWidget *widget)
