@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "dialoghelpers.h"
 #include "icons.h"
 
 #include <QDialogButtonBox>
@@ -73,7 +74,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addLayout(top);
     layout->addSpacing(8);
     layout->addWidget(buttons);
-    setMinimumWidth(440);
+    setMinimumWidth(DialogHelpers::textWidth(this, 70));
 }
 
 QString AboutDialog::versionText()

@@ -1,5 +1,6 @@
 #include "dialognotice.h"
 
+#include "dialoghelpers.h"
 #include "icons.h"
 
 #include <QAccessible>
@@ -77,6 +78,7 @@ void DialogNotice::show(Kind kind, const QString &text)
     setAccessibleDescription(text);
     restyle();
     QFrame::show();
+    DialogHelpers::growToFitLater(this);
     if (kind != Kind::Info) {
         QAccessibleEvent event(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
@@ -106,7 +108,7 @@ void DialogNotice::restyle()
     m_restyling = true;
     const bool dark = isDark(parentWidget() ? parentWidget()->palette() : palette());
     setStyleSheet(
-        QStringLiteral("#dialogNotice { background-color: %1; border: 1px solid %2; border-radius: 4px; }")
+        QStringLiteral("DialogNotice { background-color: %1; border: 1px solid %2; border-radius: 4px; }")
             .arg(tint(m_kind, dark).name(), border(m_kind, dark).name()));
     const QStyle::StandardPixmap standard = m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical
         : m_kind == Kind::Warning                                 ? QStyle::SP_MessageBoxWarning

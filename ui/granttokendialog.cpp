@@ -102,6 +102,7 @@ GrantTokenDialog::GrantTokenDialog(TokenFacade *facade, QWidget *parent)
                                  m_where->accountsUrlEdit(), m_where->apiDomainEdit(), m_clientId,
                                  m_clientSecret->lineEdit(), m_clientSecret->revealButton(),
                                  m_grantCode->lineEdit(), m_grantCode->revealButton(), m_add, m_cancel });
+    setMinimumWidth(DialogHelpers::textWidth(this, 80));
     m_where->dataCenterCombo()->setFocus();
 }
 

@@ -53,6 +53,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *leadHint =
         new QLabel(tr("Tokens are refreshed this long before they expire (at least 5 seconds)."), this);
     leadHint->setWordWrap(true);
+    leadHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     lead->addWidget(leadHint);
     auto *leadLabel = new QLabel(tr("&Refresh before expiry:"), this);
     leadLabel->setBuddy(m_minutes);
@@ -60,7 +61,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 
     m_store = new QLineEdit(this);
     m_store->setObjectName(QStringLiteral("defaultStoreEdit"));
-    m_store->setPlaceholderText(tr("Automatic: the OS keychain, else SQLite"));
+    m_store->setPlaceholderText(tr("Automatic"));
+    m_store->setToolTip(tr("Empty: the OS keychain where one answers, else SQLite in your data folder"));
     m_store->setAccessibleName(tr("Default store"));
     m_store->setAccessibleDescription(tr("The store spec opened at start; empty for the automatic choice"));
     m_choose = new QPushButton(tr("C&hoose…"), this);
@@ -139,6 +141,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
                                  m_buttons->button(QDialogButtonBox::Cancel),
                                  m_buttons->button(QDialogButtonBox::Apply) });
     load();
+    setMinimumWidth(DialogHelpers::textWidth(this, 80));
     m_minutes->setFocus();
 }
 

@@ -121,6 +121,7 @@ SignInDialog::SignInDialog(TokenFacade *facade, SandboxProcess *sandbox, QWidget
                                  m_clientSecret->lineEdit(), m_clientSecret->revealButton(), m_scopes,
                                  m_otherScopes, m_port, m_signIn, m_cancel });
     showForm();
+    setMinimumWidth(DialogHelpers::textWidth(this, 100));
     m_where->dataCenterCombo()->setFocus();
 }
 
@@ -178,12 +179,12 @@ QWidget *SignInDialog::buildForm()
         item->setToolTip(tr(scope.description));
         item->setData(Qt::AccessibleDescriptionRole, tr(scope.description));
     }
-    m_scopes->setCurrentRow(0);
-    // About seven rows show; the rest scroll.
-    const int row =
-        m_scopes->sizeHintForRow(0) > 0 ? m_scopes->sizeHintForRow(0) : fontMetrics().height() + 4;
-    m_scopes->setMinimumHeight(row * 7 + 2 * m_scopes->frameWidth());
-    m_scopes->setMaximumHeight(row * 7 + 2 * m_scopes->frameWidth());
+    // Seven whole rows show; the rest scroll.
+    m_scopes->ensurePolished();
+    const int row = qMax(m_scopes->sizeHintForRow(0), m_scopes->fontMetrics().height() + 4);
+    const int height = row * 7 + 2 * m_scopes->frameWidth();
+    m_scopes->setMinimumHeight(height);
+    m_scopes->setMaximumHeight(height);
     form->addRow(tr("S&copes:"), m_scopes);
 
     m_otherScopes = new QLineEdit(page);
@@ -205,20 +206,18 @@ QWidget *SignInDialog::buildForm()
     m_redirectHint->setObjectName(QStringLiteral("redirectHint"));
     m_redirectHint->setWordWrap(true);
     m_redirectHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *portRow = new QVBoxLayout;
-    portRow->setSpacing(2);
+    // The hint wraps: it sits below the form, where a wrapped label cannot squeeze the rows above it.
     auto *portLine = new QHBoxLayout;
     portLine->addWidget(m_port);
     portLine->addStretch(1);
-    portRow->addLayout(portLine);
-    portRow->addWidget(m_redirectHint);
     auto *portLabel = new QLabel(tr("&Redirect port:"), page);
     portLabel->setBuddy(m_port);
-    form->addRow(portLabel, portRow);
+    form->addRow(portLabel, portLine);
     connect(m_port, &QSpinBox::valueChanged, this, &SignInDialog::updateRedirectHint);
     updateRedirectHint();
 
     layout->addLayout(form);
+    layout->addWidget(m_redirectHint);
     m_notice = new DialogNotice(page);
     m_notice->setObjectName(QStringLiteral("formNotice"));
     layout->addWidget(m_notice);
@@ -234,6 +233,7 @@ QWidget *SignInDialog::buildProgressPage()
     page->setObjectName(QStringLiteral("progressPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch(1);
 
     m_waitingTitle = new QLabel(tr("Waiting for you to approve access in your browser…"), page);
     m_waitingTitle->setObjectName(QStringLiteral("waitingTitle"));
@@ -288,13 +288,17 @@ QWidget *SignInDialog::buildProgressPage()
     m_progressNotice = new DialogNotice(page);
     m_progressNotice->setObjectName(QStringLiteral("progressNotice"));
     layout->addWidget(m_progressNotice);
-    layout->addStretch(1);
+    layout->addStretch(2);
     return page;
 }
 
 void SignInDialog::updateRedirectHint()
 {
-    if (m_port->value() == 0)
+    if (m_where && m_where->choice() == DataCenterFields::Choice::Sandbox)
+        m_redirectHint->setText(
+            m_port->value() == 0 ? tr("A free port is picked for each sign-in; the sandbox accepts any port.")
+                                 : tr("The sandbox accepts %1, and any other port.").arg(redirectUri()));
+    else if (m_port->value() == 0)
         m_redirectHint->setText(tr("A free port is picked for each sign-in; only works with clients that "
                                    "accept any port (as the sandbox does)."));
     else
@@ -540,6 +544,7 @@ void SignInDialog::startSandboxSignIn()
 
 void SignInDialog::choiceChanged()
 {
+    updateRedirectHint();
     if (m_where->choice() == DataCenterFields::Choice::Sandbox)
         useSandbox();
     else

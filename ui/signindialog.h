@@ -92,7 +92,7 @@ private:
     int m_timeoutMs = 0;
 
     QStackedWidget *m_pages;
-    DataCenterFields *m_where;
+    DataCenterFields *m_where = nullptr;
     QLineEdit *m_clientId;
     SecretField *m_clientSecret;
     QListWidget *m_scopes;

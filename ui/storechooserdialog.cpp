@@ -1,6 +1,7 @@
 #include "storechooserdialog.h"
 
 #include "appsettings.h"
+#include "dialoghelpers.h"
 #include "dialognotice.h"
 #include "errormessages.h"
 #include "icons.h"
@@ -64,6 +65,7 @@ StoreChooserDialog::StoreChooserDialog(TokenFacade *facade, AppSettings *setting
     setTabOrder(m_makeDefault, m_choose);
     setTabOrder(m_choose, cancel);
     setPurpose(Purpose::SwitchStore);
+    setMinimumWidth(DialogHelpers::textWidth(this, 80));
     m_editor->setFocus();
 }
 

@@ -63,6 +63,7 @@ StoreSpecEditor::StoreSpecEditor(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("schemeSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->addRow(QString(), m_summary);
 
     auto row = [this](QList<int> &rows) { rows.append(m_form->rowCount() - 1); };
@@ -140,6 +141,7 @@ StoreSpecEditor::StoreSpecEditor(QWidget *parent)
     m_passwordNote =
         new QLabel(tr("The password is kept in the OS keychain, never in the settings or the spec."), this);
     m_passwordNote->setWordWrap(true);
+    m_passwordNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->addRow(QString(), m_passwordNote);
     row(m_passwordRows);
 
@@ -330,6 +332,7 @@ void StoreSpecEditor::updateRows()
         m_form->setRowVisible(row, form == Form::Server && m_passwordAllowed);
     for (int row : std::as_const(m_otherRows))
         m_form->setRowVisible(row, form == Form::Other);
+    DialogHelpers::growToFitLater(this);
 }
 
 QString StoreSpecEditor::serverSpec() const

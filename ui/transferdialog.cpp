@@ -1,5 +1,6 @@
 #include "transferdialog.h"
 
+#include "dialoghelpers.h"
 #include "dialognotice.h"
 #include "errormessages.h"
 #include "icons.h"
@@ -114,6 +115,7 @@ TransferDialog::TransferDialog(Mode mode, TokenFacade *facade, const QStringList
         setTabOrder(last, next);
         last = next;
     }
+    setMinimumWidth(DialogHelpers::textWidth(this, 80));
     m_editor->setFocus();
 }
 
