@@ -77,8 +77,8 @@ OAuthSignIn::Options sandboxOptions(const SandboxServer &sandbox, const QString 
     return options;
 }
 
-void shootAll(TokenFacade &facade, SandboxServer &sandbox, SandboxProcess &sandboxProcess, LoopbackBrowser &browser,
-              AppSettings &settings, const QString &work)
+void shootAll(TokenFacade &facade, SandboxServer &sandbox, SandboxProcess &sandboxProcess,
+              LoopbackBrowser &browser, AppSettings &settings, const QString &work)
 {
     {
         SignInDialog dialog(&facade, &sandboxProcess);
@@ -143,7 +143,8 @@ void shootAll(TokenFacade &facade, SandboxServer &sandbox, SandboxProcess &sandb
     }
     {
         StoreChooserDialog dialog(&facade, &settings);
-        dialog.setSpec(QStringLiteral("sqlite:") + QDir::home().filePath(QStringLiteral(".local/share/zcrm/tokens.db")));
+        dialog.setSpec(QStringLiteral("sqlite:")
+                       + QDir::home().filePath(QStringLiteral(".local/share/zcrm/tokens.db")));
         shoot(&dialog, QStringLiteral("storechooser"));
     }
     {
@@ -157,13 +158,15 @@ void shootAll(TokenFacade &facade, SandboxServer &sandbox, SandboxProcess &sandb
         shoot(&dialog, QStringLiteral("storechooser-keychain"));
     }
     {
-        TransferDialog dialog(TransferDialog::Mode::Export, &facade, { QStringLiteral("1"), QStringLiteral("2") });
+        TransferDialog dialog(TransferDialog::Mode::Export, &facade,
+                              { QStringLiteral("1"), QStringLiteral("2") });
         dialog.setSpec(QStringLiteral("file:") + QDir::home().filePath(QStringLiteral("sdk_tokens.txt")));
         shoot(&dialog, QStringLiteral("export"));
     }
     {
         TransferDialog dialog(TransferDialog::Mode::Export, &facade, {});
-        dialog.setSpec(QStringLiteral("file:") + QDir(work).filePath(QStringLiteral("export%1.txt").arg(g_suffix)));
+        dialog.setSpec(QStringLiteral("file:")
+                       + QDir(work).filePath(QStringLiteral("export%1.txt").arg(g_suffix)));
         dialog.setIncludesSecrets(true);
         shoot(&dialog, QStringLiteral("export-secrets"));
         dialog.start();
@@ -189,12 +192,13 @@ void shootAll(TokenFacade &facade, SandboxServer &sandbox, SandboxProcess &sandb
         window.show();
         Confirm::Question question;
         question.title = QApplication::translate("Gallery", "Revoke Token");
-        question.text = QApplication::translate("Gallery", "Revoke the refresh token of admin@sandbox.test at Zoho?");
+        question.text =
+            QApplication::translate("Gallery", "Revoke the refresh token of admin@sandbox.test at Zoho?");
         question.informativeText = QApplication::translate(
             "Gallery", "Every program that uses this token stops working until it signs in again.");
         question.acceptText = QApplication::translate("Gallery", "&Revoke");
         question.checkBoxText = QApplication::translate("Gallery", "&Keep the row");
-        QMessageBox *box = Confirm::ask(&window, question, [](bool) { });
+        QMessageBox *box = Confirm::ask(&window, question, [](bool) {});
         shoot(box, QStringLiteral("confirm-revoke"));
         box->close();
         settle();
@@ -225,8 +229,8 @@ int main(int argc, char **argv)
     if (!sandbox.start(0))
         return 1;
     SandboxProcess sandboxProcess;
-    const QString beside =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../../app/sandbox/zcrm-sandbox"));
+    const QString beside = QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral("../../../app/sandbox/zcrm-sandbox"));
     if (QFileInfo(beside).isExecutable())
         sandboxProcess.setExecutable(QFileInfo(beside).canonicalFilePath());
 
