@@ -86,7 +86,8 @@ QPalette ThemeController::darkPalette()
         palette.setColor(group, QPalette::Mid, QColor(0x2a, 0x2d, 0x33));
         palette.setColor(group, QPalette::Dark, QColor(0x14, 0x16, 0x19));
         palette.setColor(group, QPalette::Shadow, Qt::black);
-        palette.setColor(group, QPalette::Highlight, off ? QColor(0x3a, 0x3f, 0x46) : QColor(0x3b, 0x82, 0xf6));
+        palette.setColor(group, QPalette::Highlight,
+                         off ? QColor(0x3a, 0x3f, 0x46) : QColor(0x3b, 0x82, 0xf6));
         palette.setColor(group, QPalette::HighlightedText, Qt::white);
         palette.setColor(group, QPalette::Link, QColor(0x7a, 0xb4, 0xff));
         palette.setColor(group, QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xff));
