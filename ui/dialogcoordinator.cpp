@@ -1,8 +1,16 @@
 #include "dialogcoordinator.h"
 
+#include "aboutdialog.h"
+#include "appsettings.h"
+#include "granttokendialog.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+#include "storechooserdialog.h"
+#include "themecontroller.h"
+#include "tokenfacade.h"
+#include "transferdialog.h"
 
-// Interim: the dialogs arrive in the next change; until then each request says so in the status bar.
 DialogCoordinator::DialogCoordinator(MainWindow *window, TokenFacade *facade, AppSettings *settings,
                                      ThemeController *theme, SandboxProcess *sandbox, QObject *parent)
     : QObject(parent)
@@ -11,18 +19,111 @@ DialogCoordinator::DialogCoordinator(MainWindow *window, TokenFacade *facade, Ap
     , m_settings(settings)
     , m_theme(theme)
     , m_sandbox(sandbox)
-{ }
-
-void DialogCoordinator::openSignIn() { }
-void DialogCoordinator::openSandboxSignIn() { }
-void DialogCoordinator::openGrantToken() { }
-void DialogCoordinator::openStoreChooser() { }
-void DialogCoordinator::openImport() { }
-void DialogCoordinator::openExport(const QStringList &) { }
-void DialogCoordinator::openSettings() { }
-void DialogCoordinator::openAbout() { }
-bool DialogCoordinator::raiseExisting(const QString &)
 {
+    connect(window, &MainWindow::signInRequested, this, &DialogCoordinator::openSignIn);
+    connect(window, &MainWindow::sandboxRequested, this, &DialogCoordinator::openSandboxSignIn);
+    connect(window, &MainWindow::grantTokenRequested, this, &DialogCoordinator::openGrantToken);
+    connect(window, &MainWindow::switchStoreRequested, this, &DialogCoordinator::openStoreChooser);
+    connect(window, &MainWindow::importRequested, this, &DialogCoordinator::openImport);
+    connect(window, &MainWindow::exportRequested, this, &DialogCoordinator::openExport);
+    connect(window, &MainWindow::settingsRequested, this, &DialogCoordinator::openSettings);
+    connect(window, &MainWindow::aboutRequested, this, &DialogCoordinator::openAbout);
+}
+
+bool DialogCoordinator::raiseExisting(const QString &objectName)
+{
+    for (QWidget *dialog : m_window->findChildren<QDialog *>(objectName, Qt::FindDirectChildrenOnly)) {
+        if (dialog->isVisible()) {
+            dialog->raise();
+            dialog->activateWindow();
+            m_current = dialog;
+            return true;
+        }
+    }
     return false;
 }
-void DialogCoordinator::present(QWidget *) { }
+
+void DialogCoordinator::present(QWidget *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_current = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void DialogCoordinator::openSignIn()
+{
+    if (raiseExisting(QStringLiteral("signInDialog")))
+        return;
+    auto *dialog = new SignInDialog(m_facade, m_sandbox, m_window);
+    connect(dialog, &SignInDialog::signedIn, m_window, [this](const Token &token) {
+        m_window->selectToken(token.id);
+        m_window->showStatusMessage(
+            tr("Signed in as %1.").arg(token.userName.isEmpty() ? token.id : token.userName));
+    });
+    present(dialog);
+}
+
+void DialogCoordinator::openSandboxSignIn()
+{
+    openSignIn();
+    if (auto *dialog = qobject_cast<SignInDialog *>(m_current.data()))
+        dialog->startSandboxSignIn();
+}
+
+void DialogCoordinator::openGrantToken()
+{
+    if (raiseExisting(QStringLiteral("grantTokenDialog")))
+        return;
+    auto *dialog = new GrantTokenDialog(m_facade, m_window);
+    connect(dialog, &GrantTokenDialog::signedIn, m_window, [this](const Token &token) {
+        m_window->selectToken(token.id);
+        m_window->showStatusMessage(tr("Grant token exchanged: token %1 saved.").arg(token.id));
+    });
+    present(dialog);
+}
+
+void DialogCoordinator::openStoreChooser()
+{
+    if (raiseExisting(QStringLiteral("storeChooserDialog")))
+        return;
+    auto *dialog = new StoreChooserDialog(m_facade, m_settings, m_window);
+    dialog->setSpec(m_facade->spec());
+    connect(dialog, &StoreChooserDialog::storeChosen, m_facade, [this](const QString &spec) {
+        m_settings->setLastStore(spec);
+        m_facade->open(spec);
+    });
+    present(dialog);
+}
+
+void DialogCoordinator::openImport()
+{
+    if (raiseExisting(QStringLiteral("importDialog")))
+        return;
+    present(new TransferDialog(TransferDialog::Mode::Import, m_facade, {}, m_window));
+}
+
+void DialogCoordinator::openExport(const QStringList &selectedIds)
+{
+    if (raiseExisting(QStringLiteral("exportDialog")))
+        return;
+    present(new TransferDialog(TransferDialog::Mode::Export, m_facade, selectedIds, m_window));
+}
+
+void DialogCoordinator::openSettings()
+{
+    if (raiseExisting(QStringLiteral("settingsDialog")))
+        return;
+    auto *dialog = new SettingsDialog(m_settings, m_window);
+    dialog->setTokenFacade(m_facade);
+    connect(dialog, &SettingsDialog::themeChosen, m_theme, &ThemeController::apply);
+    present(dialog);
+}
+
+void DialogCoordinator::openAbout()
+{
+    if (raiseExisting(QStringLiteral("aboutDialog")))
+        return;
+    present(new AboutDialog(m_window));
+}

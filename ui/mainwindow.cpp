@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "confirm.h"
 #include "datacenter.h"
 #include "icons.h"
 #include "logview.h"
@@ -36,33 +37,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-
-// A question that does not block: the answer arrives through `onAccept` (never a nested event loop).
-void ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
-         std::function<void(bool checked)> onAccept, const QString &checkBoxText = QString())
-{
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("confirmation"));
-    box->setAccessibleName(title);
-    QPushButton *accept = box->addButton(acceptText, QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    QCheckBox *check = nullptr;
-    if (!checkBoxText.isEmpty()) {
-        check = new QCheckBox(checkBoxText, box);
-        check->setAccessibleName(checkBoxText);
-        box->setCheckBox(check);
-    }
-    QObject::connect(box, &QMessageBox::buttonClicked, box, [box, accept, check, onAccept](QAbstractButton *button) {
-        if (button == accept)
-            onAccept(check && check->isChecked());
-    });
-    box->open();
-}
-
-} // namespace
 
 MainWindow::MainWindow(TokenFacade *facade, AppSettings *settings, ThemeController *theme, LogCapture *log,
                        QWidget *parent)
@@ -173,7 +147,8 @@ QWidget *MainWindow::createTokensPage()
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search tokens"));
-    m_search->setAccessibleDescription(tr("Shows only the tokens whose user, client, scopes or error contain this"));
+    m_search->setAccessibleDescription(
+        tr("Shows only the tokens whose user, client, scopes or error contain this"));
     m_statusFilter = new QComboBox(page);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
@@ -284,8 +259,8 @@ void MainWindow::createActions()
     const Spec specs[] = {
         { "signIn", tr("Sign &in…"), "sign-in", QKeySequence(Qt::CTRL | Qt::Key_N),
           tr("Sign in with a Zoho account in your browser") },
-        { "grantToken", tr("Add Self Client &grant token…"), "grant-token", QKeySequence(Qt::CTRL | Qt::Key_G),
-          tr("Exchange a grant token from Zoho's API console") },
+        { "grantToken", tr("Add Self Client &grant token…"), "grant-token",
+          QKeySequence(Qt::CTRL | Qt::Key_G), tr("Exchange a grant token from Zoho's API console") },
         { "refresh", tr("&Refresh now"), "refresh", QKeySequence(Qt::Key_F5),
           tr("Get a new access token for the selected tokens") },
         { "revoke", tr("Re&voke…"), "revoke", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
@@ -294,7 +269,8 @@ void MainWindow::createActions()
           tr("Delete the selected tokens from this store") },
         { "copyAccessToken", tr("&Copy access token"), "copy", QKeySequence(QKeySequence::Copy),
           tr("Copy the selected token's access token") },
-        { "copyRefreshToken", tr("Copy re&fresh token…"), "copy", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+        { "copyRefreshToken", tr("Copy re&fresh token…"), "copy",
+          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
           tr("Copy the selected token's refresh token, after a confirmation") },
         { "import", tr("&Import…"), "import", QKeySequence(Qt::CTRL | Qt::Key_I),
           tr("Copy tokens from another store or an SDK file into this store") },
@@ -305,12 +281,14 @@ void MainWindow::createActions()
         { "settings", tr("&Settings…"), "settings", QKeySequence(Qt::CTRL | Qt::Key_Comma),
           tr("Refresh lead, default store, language and theme") },
         { "find", tr("&Find"), "search", QKeySequence(QKeySequence::Find), tr("Search the tokens") },
-        { "showLog", tr("Show &log"), "log", QKeySequence(Qt::CTRL | Qt::Key_L), tr("Show the application's log") },
+        { "showLog", tr("Show &log"), "log", QKeySequence(Qt::CTRL | Qt::Key_L),
+          tr("Show the application's log") },
         { "about", tr("&About ZCRM Explorer"), "app", QKeySequence(), tr("Version and credits") },
         { "quit", tr("&Quit"), "", QKeySequence(QKeySequence::Quit), tr("Quit ZCRM Explorer") },
     };
     for (const Spec &spec : specs) {
-        auto *action = new QAction(spec.icon[0] ? Icons::icon(QLatin1String(spec.icon)) : QIcon(), spec.text, this);
+        auto *action =
+            new QAction(spec.icon[0] ? Icons::icon(QLatin1String(spec.icon)) : QIcon(), spec.text, this);
         action->setObjectName(QLatin1String(spec.name));
         action->setShortcut(spec.shortcut);
         action->setToolTip(spec.tip);
@@ -329,16 +307,20 @@ void MainWindow::createActions()
     action(QStringLiteral("showLog"))->setCheckable(true);
 
     connect(action(QStringLiteral("signIn")), &QAction::triggered, this, &MainWindow::signInRequested);
-    connect(action(QStringLiteral("grantToken")), &QAction::triggered, this, &MainWindow::grantTokenRequested);
+    connect(action(QStringLiteral("grantToken")), &QAction::triggered, this,
+            &MainWindow::grantTokenRequested);
     connect(action(QStringLiteral("refresh")), &QAction::triggered, this, &MainWindow::refreshSelected);
     connect(action(QStringLiteral("revoke")), &QAction::triggered, this, &MainWindow::revokeSelected);
     connect(action(QStringLiteral("delete")), &QAction::triggered, this, &MainWindow::deleteSelected);
-    connect(action(QStringLiteral("copyAccessToken")), &QAction::triggered, this, &MainWindow::copyAccessToken);
-    connect(action(QStringLiteral("copyRefreshToken")), &QAction::triggered, this, &MainWindow::copyRefreshToken);
+    connect(action(QStringLiteral("copyAccessToken")), &QAction::triggered, this,
+            &MainWindow::copyAccessToken);
+    connect(action(QStringLiteral("copyRefreshToken")), &QAction::triggered, this,
+            &MainWindow::copyRefreshToken);
     connect(action(QStringLiteral("import")), &QAction::triggered, this, &MainWindow::importRequested);
     connect(action(QStringLiteral("export")), &QAction::triggered, this,
             [this] { Q_EMIT exportRequested(selectedTokenIds()); });
-    connect(action(QStringLiteral("switchStore")), &QAction::triggered, this, &MainWindow::switchStoreRequested);
+    connect(action(QStringLiteral("switchStore")), &QAction::triggered, this,
+            &MainWindow::switchStoreRequested);
     connect(action(QStringLiteral("settings")), &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(action(QStringLiteral("about")), &QAction::triggered, this, &MainWindow::aboutRequested);
     connect(action(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
@@ -348,7 +330,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     connect(action(QStringLiteral("showLog")), &QAction::toggled, m_logDock, &QDockWidget::setVisible);
-    connect(m_logDock, &QDockWidget::visibilityChanged, action(QStringLiteral("showLog")), &QAction::setChecked);
+    connect(m_logDock, &QDockWidget::visibilityChanged, action(QStringLiteral("showLog")),
+            &QAction::setChecked);
 }
 
 void MainWindow::createMenus()
@@ -528,8 +511,8 @@ void MainWindow::selectToken(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -592,21 +575,23 @@ void MainWindow::revokeSelected()
     if (!token)
         return;
     const QString id = token->id;
-    ask(this, tr("Revoke token"),
-        tr("Revoke the token of %1 at Zoho? Apps and scripts that use it stop working until you sign in again.")
-            .arg(token->userName.isEmpty() ? tr("(no user name)") : token->userName),
-        tr("Re&voke"),
-        [this, id](bool keepRow) {
-            m_facade->revoke(id, keepRow, this, [this](const AccessTokenResult &result) {
-                if (result.ok())
-                    showStatusMessage(tr("Token %1 revoked.").arg(result.tokenId));
-                else
-                    m_banner->showMessage(MessageBanner::Kind::Error,
-                                          tr("The token was not revoked: %1. Nothing was changed.")
-                                              .arg(result.message));
-            });
-        },
-        tr("&Keep the row (marked as needing a new sign-in)"));
+    Confirm::Question question;
+    question.title = tr("Revoke Token");
+    question.text = tr("Revoke the token of %1 at Zoho?")
+                        .arg(token->userName.isEmpty() ? tr("(no user name)") : token->userName);
+    question.informativeText = tr("Apps and scripts that use it stop working until you sign in again.");
+    question.acceptText = tr("Re&voke");
+    question.checkBoxText = tr("&Keep the row (marked as needing a new sign-in)");
+    Confirm::ask(this, question, [this, id](bool keepRow) {
+        m_facade->revoke(id, keepRow, this, [this](const AccessTokenResult &result) {
+            if (result.ok())
+                showStatusMessage(tr("Token %1 revoked.").arg(result.tokenId));
+            else
+                m_banner->showMessage(
+                    MessageBanner::Kind::Error,
+                    tr("The token was not revoked: %1. Nothing was changed.").arg(result.message));
+        });
+    });
 }
 
 void MainWindow::deleteSelected()
@@ -614,17 +599,19 @@ void MainWindow::deleteSelected()
     const QStringList ids = selectedTokenIds();
     if (ids.isEmpty())
         return;
-    ask(this, tr("Delete tokens"),
+    Confirm::ask(
+        this, tr("Delete Tokens"),
         ids.size() == 1
             ? tr("Delete this token from the store? It stays valid at Zoho; use Revoke to end it there.")
             : tr("Delete %1 tokens from the store? They stay valid at Zoho; use Revoke to end them there.")
                   .arg(ids.size()),
-        tr("&Delete"), [this, ids](bool) {
+        tr("&Delete"), [this, ids] {
             for (const QString &id : ids) {
                 m_facade->remove(id, this, [this, id](const StoreResult<void> &removed) {
                     if (!removed)
-                        m_banner->showMessage(MessageBanner::Kind::Error,
-                                              tr("Token %1 was not deleted: %2").arg(id, removed.error().message()));
+                        m_banner->showMessage(
+                            MessageBanner::Kind::Error,
+                            tr("Token %1 was not deleted: %2").arg(id, removed.error().message()));
                 });
             }
         });
@@ -645,10 +632,11 @@ void MainWindow::copyRefreshToken()
     if (!token || token->refreshToken.isEmpty())
         return;
     const QString refreshToken = token->refreshToken;
-    ask(this, tr("Copy refresh token"),
+    Confirm::ask(
+        this, tr("Copy Refresh Token"),
         tr("A refresh token keeps working until it is revoked: anyone who gets it can use your Zoho data. "
            "Copy it to the clipboard?"),
-        tr("&Copy"), [this, refreshToken](bool) {
+        tr("&Copy"), [this, refreshToken] {
             QApplication::clipboard()->setText(refreshToken);
             showStatusMessage(tr("Refresh token copied to the clipboard."));
         });

@@ -11,24 +11,34 @@
 
 SandboxProcess::SandboxProcess(QObject *parent)
     : QObject(parent)
+    , m_process(new QProcess(this))
 {
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.setStandardErrorFile(QProcess::nullDevice());
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::readOutput);
-    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::readOutput);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            Q_EMIT failed(tr("The sandbox could not be started: %1").arg(m_process.errorString()));
+            Q_EMIT failed(tr("The sandbox could not be started: %1").arg(m_process->errorString()));
     });
-    connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
-        if (!m_ready)
+    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
+        if (!m_ready && !m_stopping)
             Q_EMIT failed(tr("The sandbox stopped before it was ready (exit code %1).").arg(exitCode));
         m_ready = false;
+        m_stopping = false;
     });
 }
 
 SandboxProcess::~SandboxProcess()
 {
-    stop();
+    if (m_process->state() == QProcess::NotRunning) {
+        delete m_process;
+        return;
+    }
+    // Killed, and reaped once it is gone: destroying a running QProcess would wait for it here.
+    disconnect(m_process, nullptr, this, nullptr);
+    m_process->setParent(nullptr);
+    QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+    m_process->kill();
 }
 
 QString SandboxProcess::locateExecutable()
@@ -58,22 +68,22 @@ void SandboxProcess::start()
     QStringList arguments { QStringLiteral("--port"), QStringLiteral("0") };
     arguments += m_arguments;
     qCInfo(lcFacade).noquote() << "starting the sandbox:" << executable;
-    m_process.start(executable, arguments);
+    m_process->start(executable, arguments);
 }
 
 void SandboxProcess::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process->state() == QProcess::NotRunning)
         return;
     m_ready = false;
-    disconnect(&m_process, &QProcess::finished, this, nullptr);
+    m_stopping = true; // its end is ours, not a failure to report
     // The sandbox holds no data worth a goodbye: kill() ends it at once, without waiting here.
-    m_process.kill();
+    m_process->kill();
 }
 
 void SandboxProcess::readOutput()
 {
-    m_buffer += m_process.readAllStandardOutput();
+    m_buffer += m_process->readAllStandardOutput();
     qsizetype newline;
     while ((newline = m_buffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_buffer.left(newline).trimmed();
@@ -81,7 +91,8 @@ void SandboxProcess::readOutput()
         if (m_ready || !line.startsWith("SANDBOX "))
             continue;
         const QJsonObject info = QJsonDocument::fromJson(line.mid(8)).object();
-        const QJsonObject us = info.value(QLatin1String("dcs")).toObject().value(QLatin1String("us")).toObject();
+        const QJsonObject us =
+            info.value(QLatin1String("dcs")).toObject().value(QLatin1String("us")).toObject();
         m_endpoints.accountsUrl = QUrl(us.value(QLatin1String("accounts")).toString());
         m_endpoints.apiDomain = QUrl(us.value(QLatin1String("api")).toString());
         m_endpoints.clientId = info.value(QLatin1String("client_id")).toString();

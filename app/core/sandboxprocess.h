@@ -31,7 +31,7 @@ public:
 
     void start();
     void stop();
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    bool isRunning() const { return m_process->state() != QProcess::NotRunning; }
     bool isReady() const { return m_ready; }
     const Endpoints &endpoints() const { return m_endpoints; }
 
@@ -42,10 +42,11 @@ Q_SIGNALS:
 private:
     void readOutput();
 
-    QProcess m_process;
+    QProcess *m_process; // a child, or on its own while a killed sandbox ends (see the destructor)
     QString m_executable;
     QStringList m_arguments;
     QByteArray m_buffer;
     Endpoints m_endpoints;
     bool m_ready = false;
+    bool m_stopping = false;
 };
