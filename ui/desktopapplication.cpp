@@ -40,8 +40,9 @@ DesktopApplication::DesktopApplication(Options options, QObject *parent)
     m_facade->setOptions(facadeOptions);
     if (m_options.networkFactory)
         m_facade->setNetworkFactory(m_options.networkFactory);
-    m_facade->setBrowserOpener(m_options.browserOpener ? m_options.browserOpener
-                                                       : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    m_facade->setBrowserOpener(m_options.browserOpener ? m_options.browserOpener : [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    });
     m_sandbox = new SandboxProcess(this);
     m_window = std::make_unique<MainWindow>(m_facade, m_settings, m_theme, m_log);
     m_dialogs = new DialogCoordinator(m_window.get(), m_facade, m_settings, m_theme, m_sandbox, this);
@@ -91,8 +92,8 @@ int DesktopApplication::run(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::icon(QStringLiteral("app")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("DesktopApplication", "Keeps your Zoho CRM OAuth tokens and explores the CRM API."));
+    parser.setApplicationDescription(QApplication::translate(
+        "DesktopApplication", "Keeps your Zoho CRM OAuth tokens and explores the CRM API."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption store(QStringLiteral("store"),

@@ -178,8 +178,9 @@ void TokenDetailPane::showToken(const Token &token)
     m_pages->setCurrentIndex(1);
     m_user->setText(token.userName.isEmpty() ? tr("(no user name)") : token.userName);
     const QString environment = token.environment.isEmpty() ? tr("production") : token.environment;
-    m_dataCenter->setText(token.dataCenter.isEmpty() ? tr("custom (%1)").arg(environment)
-                                                     : tr("%1, %2").arg(token.dataCenter.toUpper(), environment));
+    m_dataCenter->setText(token.dataCenter.isEmpty()
+                              ? tr("custom (%1)").arg(environment)
+                              : tr("%1, %2").arg(token.dataCenter.toUpper(), environment));
     m_refreshesAt->setText(TokenService::accountsServerFor(token).toString());
     m_apiDomain->setText(token.apiDomain);
     m_clientId->setText(token.clientId);
@@ -223,8 +224,7 @@ void TokenDetailPane::tick()
     if (m_token.expiryTime <= 0 || m_token.accessToken.isEmpty())
         m_expires->setText(tr("no access token"));
     else
-        m_expires->setText(tr("%1 (%2)")
-                               .arg(TokenTableModel::countdownText(m_token.expiryTime - now),
-                                    timeText(m_token.expiryTime)));
+        m_expires->setText(tr("%1 (%2)").arg(TokenTableModel::countdownText(m_token.expiryTime - now),
+                                             timeText(m_token.expiryTime)));
     m_expires->setAccessibleDescription(TokenTableModel::spokenCountdown(m_token.expiryTime - now));
 }

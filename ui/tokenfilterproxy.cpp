@@ -1,9 +1,9 @@
 #include "tokenfilterproxy.h"
 
 #include "token.h"
+#include "tokentablemodel.h"
 
 #include <algorithm>
-#include "tokentablemodel.h"
 
 TokenFilterProxy::TokenFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -45,18 +45,20 @@ bool TokenFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
             return false;
     }
     if (!m_dataCenter.isEmpty()) {
-        if (m_dataCenter == QLatin1String("custom") ? !token.dataCenter.isEmpty() : token.dataCenter != m_dataCenter)
+        if (m_dataCenter == QLatin1String("custom") ? !token.dataCenter.isEmpty()
+                                                    : token.dataCenter != m_dataCenter)
             return false;
     }
     if (m_search.isEmpty())
         return true;
-    for (const QString *field : { &token.userName, &token.clientId, &token.lastError, &token.apiDomain,
-                                  &token.dataCenter }) {
+    for (const QString *field :
+         { &token.userName, &token.clientId, &token.lastError, &token.apiDomain, &token.dataCenter }) {
         if (field->contains(m_search, Qt::CaseInsensitive))
             return true;
     }
-    return std::any_of(token.scopes.cbegin(), token.scopes.cend(),
-                       [this](const QString &scope) { return scope.contains(m_search, Qt::CaseInsensitive); });
+    return std::any_of(token.scopes.cbegin(), token.scopes.cend(), [this](const QString &scope) {
+        return scope.contains(m_search, Qt::CaseInsensitive);
+    });
 }
 
 bool TokenFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

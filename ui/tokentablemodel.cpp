@@ -184,7 +184,8 @@ void TokenTableModel::refreshCountdown(QList<int> rows)
     emitRowsChanged(std::move(rows), ExpiresIn, ExpiresIn, { Qt::DisplayRole, Qt::AccessibleTextRole });
 }
 
-void TokenTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles)
+void TokenTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn,
+                                      const QList<int> &roles)
 {
     if (rows.isEmpty())
         return;
@@ -215,7 +216,8 @@ bool TokenTableModel::lessThan(int leftRow, int rightRow, int column) const
         return int(left.status(now, m_leadMs)) < int(right.status(now, m_leadMs));
     }
     case ExpiresIn:
-        return (left.accessToken.isEmpty() ? 0 : left.expiryTime) < (right.accessToken.isEmpty() ? 0 : right.expiryTime);
+        return (left.accessToken.isEmpty() ? 0 : left.expiryTime)
+            < (right.accessToken.isEmpty() ? 0 : right.expiryTime);
     case DataCenter:
         return left.dataCenter == right.dataCenter ? text(left.environment, right.environment)
                                                    : text(left.dataCenter, right.dataCenter);
@@ -284,7 +286,8 @@ QString TokenTableModel::dataCenterText(const Token &token) const
 {
     const QString environment = token.environment.isEmpty() ? tr("production") : token.environment;
     if (token.dataCenter.isEmpty()) {
-        const QString host = QUrl(token.accountsServer.isEmpty() ? token.apiDomain : token.accountsServer).host();
+        const QString host =
+            QUrl(token.accountsServer.isEmpty() ? token.apiDomain : token.accountsServer).host();
         return host.isEmpty() ? tr("custom · %1").arg(environment) : tr("%1 · %2").arg(host, environment);
     }
     return tr("%1 · %2").arg(token.dataCenter.toUpper(), environment);

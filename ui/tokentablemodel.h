@@ -24,7 +24,17 @@ class TokenTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // What a user scans first comes first: who, whether it works, for how long.
-    enum Column { User, Status, ExpiresIn, DataCenter, ClientId, Scopes, LastRefresh, LastError, ColumnCount };
+    enum Column {
+        User,
+        Status,
+        ExpiresIn,
+        DataCenter,
+        ClientId,
+        Scopes,
+        LastRefresh,
+        LastError,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw values: ms, names
         TokenIdRole,

@@ -122,18 +122,20 @@ void TokenFacade::post(QObject *context, Reply<T> reply, std::function<T(TokenFa
 
 void TokenFacade::probeDefaultStore(QObject *context, Reply<QString> reply)
 {
-    post<QString>(context, std::move(reply), [](TokenFacadeWorker &worker) { return worker.probeDefaultStore(); });
+    post<QString>(context, std::move(reply),
+                  [](TokenFacadeWorker &worker) { return worker.probeDefaultStore(); });
 }
 
 void TokenFacade::list(QObject *context, Reply<StoreResult<TokenList>> reply)
 {
-    post<StoreResult<TokenList>>(context, std::move(reply), [](TokenFacadeWorker &worker) { return worker.list(); });
+    post<StoreResult<TokenList>>(context, std::move(reply),
+                                 [](TokenFacadeWorker &worker) { return worker.list(); });
 }
 
 void TokenFacade::find(const Token &partial, QObject *context, Reply<StoreResult<std::optional<Token>>> reply)
 {
-    post<StoreResult<std::optional<Token>>>(context, std::move(reply),
-                                            [partial](TokenFacadeWorker &worker) { return worker.find(partial); });
+    post<StoreResult<std::optional<Token>>>(
+        context, std::move(reply), [partial](TokenFacadeWorker &worker) { return worker.find(partial); });
 }
 
 void TokenFacade::save(const Token &token, QObject *context, Reply<StoreResult<Token>> reply)
@@ -144,27 +146,30 @@ void TokenFacade::save(const Token &token, QObject *context, Reply<StoreResult<T
 
 void TokenFacade::remove(const QString &id, QObject *context, Reply<StoreResult<void>> reply)
 {
-    post<StoreResult<void>>(context, std::move(reply), [id](TokenFacadeWorker &worker) { return worker.remove(id); });
+    post<StoreResult<void>>(context, std::move(reply),
+                            [id](TokenFacadeWorker &worker) { return worker.remove(id); });
 }
 
 void TokenFacade::refresh(const QString &id, QObject *context, Reply<AccessTokenResult> reply)
 {
-    postAsync<AccessTokenResult>(context, std::move(reply),
-                                 [id](TokenFacadeWorker &worker, std::function<void(AccessTokenResult)> done) {
-                                     worker.refresh(id, std::move(done));
-                                 });
+    postAsync<AccessTokenResult>(
+        context, std::move(reply),
+        [id](TokenFacadeWorker &worker, std::function<void(AccessTokenResult)> done) {
+            worker.refresh(id, std::move(done));
+        });
 }
 
 void TokenFacade::revoke(const QString &id, bool keepRow, QObject *context, Reply<AccessTokenResult> reply)
 {
-    postAsync<AccessTokenResult>(context, std::move(reply),
-                                 [id, keepRow](TokenFacadeWorker &worker, std::function<void(AccessTokenResult)> done) {
-                                     worker.revoke(id, keepRow, std::move(done));
-                                 });
+    postAsync<AccessTokenResult>(
+        context, std::move(reply),
+        [id, keepRow](TokenFacadeWorker &worker, std::function<void(AccessTokenResult)> done) {
+            worker.revoke(id, keepRow, std::move(done));
+        });
 }
 
-TokenOperation TokenFacade::signIn(const OAuthSignIn::Options &options, QObject *context, SignInProgress progress,
-                                   Reply<SignInOutcome> reply)
+TokenOperation TokenFacade::signIn(const OAuthSignIn::Options &options, QObject *context,
+                                   SignInProgress progress, Reply<SignInOutcome> reply)
 {
     const quint64 id = m_nextOperation++;
     ensureWorker();
@@ -183,8 +188,9 @@ TokenOperation TokenFacade::signIn(const OAuthSignIn::Options &options, QObject 
     return operation;
 }
 
-TokenOperation TokenFacade::signInWithGrantToken(const OAuthSignIn::Options &options, const QString &grantToken,
-                                                 QObject *context, Reply<SignInOutcome> reply)
+TokenOperation TokenFacade::signInWithGrantToken(const OAuthSignIn::Options &options,
+                                                 const QString &grantToken, QObject *context,
+                                                 Reply<SignInOutcome> reply)
 {
     const quint64 id = m_nextOperation++;
     ensureWorker();
@@ -202,26 +208,27 @@ TokenOperation TokenFacade::signInWithGrantToken(const OAuthSignIn::Options &opt
     return operation;
 }
 
-TokenOperation TokenFacade::startTransfer(
-    QObject *context, Reply<TransferProgress> progress, Reply<TransferReport> reply,
-    std::function<TransferReport(TokenFacadeWorker &, const TokenOperation &,
-                                 const std::function<void(TransferProgress)> &)>
-        work)
+TokenOperation
+TokenFacade::startTransfer(QObject *context, Reply<TransferProgress> progress, Reply<TransferReport> reply,
+                           std::function<TransferReport(TokenFacadeWorker &, const TokenOperation &,
+                                                        const std::function<void(TransferProgress)> &)>
+                               work)
 {
     TokenOperation operation = TokenOperation::create();
     QPointer<QObject> guard(context);
-    post<TransferReport>(context, std::move(reply),
-                         [this, operation, guard, progress, work = std::move(work)](TokenFacadeWorker &worker) {
-                             return work(worker, operation, [this, guard, progress](TransferProgress step) {
-                                 if (progress)
-                                     deliver<TransferProgress>(guard, progress, step);
-                             });
-                         });
+    post<TransferReport>(
+        context, std::move(reply),
+        [this, operation, guard, progress, work = std::move(work)](TokenFacadeWorker &worker) {
+            return work(worker, operation, [this, guard, progress](TransferProgress step) {
+                if (progress)
+                    deliver<TransferProgress>(guard, progress, step);
+            });
+        });
     return operation;
 }
 
-TokenOperation TokenFacade::importFrom(const QString &sourceSpec, QObject *context, Reply<TransferProgress> progress,
-                                       Reply<TransferReport> reply)
+TokenOperation TokenFacade::importFrom(const QString &sourceSpec, QObject *context,
+                                       Reply<TransferProgress> progress, Reply<TransferReport> reply)
 {
     return startTransfer(context, std::move(progress), std::move(reply),
                          [sourceSpec](TokenFacadeWorker &worker, const TokenOperation &operation,
@@ -231,10 +238,12 @@ TokenOperation TokenFacade::importFrom(const QString &sourceSpec, QObject *conte
 }
 
 TokenOperation TokenFacade::exportTo(const QString &targetSpec, const QStringList &ids, bool withSecrets,
-                                     QObject *context, Reply<TransferProgress> progress, Reply<TransferReport> reply)
+                                     QObject *context, Reply<TransferProgress> progress,
+                                     Reply<TransferReport> reply)
 {
     return startTransfer(context, std::move(progress), std::move(reply),
-                         [targetSpec, ids, withSecrets](TokenFacadeWorker &worker, const TokenOperation &operation,
+                         [targetSpec, ids, withSecrets](TokenFacadeWorker &worker,
+                                                        const TokenOperation &operation,
                                                         const std::function<void(TransferProgress)> &step) {
                              return worker.exportTo(targetSpec, ids, withSecrets, operation, step);
                          });

@@ -130,7 +130,8 @@ private:
     void storeOpenedOnWorker(const QString &spec, const QString &description, const TokenList &rows);
     void storeFailedOnWorker(const QString &spec, const StoreError &error);
     void openBrowser(const QUrl &url);
-    TokenOperation startTransfer(QObject *context, Reply<TransferProgress> progress, Reply<TransferReport> reply,
+    TokenOperation startTransfer(QObject *context, Reply<TransferProgress> progress,
+                                 Reply<TransferReport> reply,
                                  std::function<TransferReport(TokenFacadeWorker &, const TokenOperation &,
                                                               const std::function<void(TransferProgress)> &)>
                                      work);

@@ -83,7 +83,8 @@ void TokenFacadeWorker::watcherFailed(const StoreError &error)
         // The first failure answers open(); the watcher goes on trying and reports its recovery.
         m_opening = false;
         QMetaObject::invokeMethod(
-            m_facade, [facade = m_facade, spec = m_openingSpec, error] { facade->storeFailedOnWorker(spec, error); },
+            m_facade,
+            [facade = m_facade, spec = m_openingSpec, error] { facade->storeFailedOnWorker(spec, error); },
             Qt::QueuedConnection);
         return;
     }
@@ -199,7 +200,8 @@ void TokenFacadeWorker::revoke(const QString &id, bool keepRow, std::function<vo
 
 void TokenFacadeWorker::signIn(quint64 operationId, const OAuthSignIn::Options &options,
                                const QString &grantToken, TokenFacade::SignInProgress progress,
-                               QPointer<QObject> context, std::function<void(TokenFacade::SignInOutcome)> done)
+                               QPointer<QObject> context,
+                               std::function<void(TokenFacade::SignInOutcome)> done)
 {
     if (!m_network) {
         m_network = m_networkFactory ? m_networkFactory(this) : new QNetworkAccessManager(this);
@@ -221,31 +223,32 @@ void TokenFacadeWorker::signIn(quint64 operationId, const OAuthSignIn::Options &
         if (progress.callbackRejected)
             facade->deliver<QString>(context, progress.callbackRejected, reason);
     });
-    connect(signIn, &OAuthSignIn::finished, this, [this, operationId, signIn, done](const SignInResult &result) {
-        m_signIns.remove(operationId);
-        signIn->deleteLater();
-        TokenFacade::SignInOutcome outcome;
-        outcome.error = result.error;
-        outcome.userLookupError = result.userLookupError;
-        outcome.token = result.token;
-        if (result.ok()) {
-            if (!m_service) {
-                outcome.storeError = notOpen(QStringLiteral("saveToken"));
-            } else {
-                auto saved = m_service->saveSignIn(result.token);
-                if (saved)
-                    outcome.token = saved.value();
-                else
-                    outcome.storeError = saved.error();
-            }
-        }
-        // The secrets stay in the store: the GUI gets the row without them.
-        outcome.token.clientSecret.clear();
-        outcome.token.refreshToken.clear();
-        outcome.token.accessToken.clear();
-        outcome.token.grantToken.clear();
-        done(outcome);
-    });
+    connect(signIn, &OAuthSignIn::finished, this,
+            [this, operationId, signIn, done](const SignInResult &result) {
+                m_signIns.remove(operationId);
+                signIn->deleteLater();
+                TokenFacade::SignInOutcome outcome;
+                outcome.error = result.error;
+                outcome.userLookupError = result.userLookupError;
+                outcome.token = result.token;
+                if (result.ok()) {
+                    if (!m_service) {
+                        outcome.storeError = notOpen(QStringLiteral("saveToken"));
+                    } else {
+                        auto saved = m_service->saveSignIn(result.token);
+                        if (saved)
+                            outcome.token = saved.value();
+                        else
+                            outcome.storeError = saved.error();
+                    }
+                }
+                // The secrets stay in the store: the GUI gets the row without them.
+                outcome.token.clientSecret.clear();
+                outcome.token.refreshToken.clear();
+                outcome.token.accessToken.clear();
+                outcome.token.grantToken.clear();
+                done(outcome);
+            });
     if (grantToken.isEmpty())
         signIn->start(options);
     else
@@ -318,8 +321,8 @@ TransferReport TokenFacadeWorker::importFrom(const QString &sourceSpec, const To
     return copied;
 }
 
-TransferReport TokenFacadeWorker::exportTo(const QString &targetSpec, const QStringList &ids, bool withSecrets,
-                                           const TokenOperation &operation,
+TransferReport TokenFacadeWorker::exportTo(const QString &targetSpec, const QStringList &ids,
+                                           bool withSecrets, const TokenOperation &operation,
                                            const std::function<void(TransferProgress)> &progress)
 {
     TransferReport report;
@@ -346,7 +349,8 @@ TransferReport TokenFacadeWorker::exportTo(const QString &targetSpec, const QStr
         token.id.clear();
         if (!withSecrets) {
             // Masks, not blanks: an SDK store needs a token in the row, and a mask can never be used.
-            for (QString *secret : { &token.clientSecret, &token.refreshToken, &token.accessToken, &token.grantToken }) {
+            for (QString *secret :
+                 { &token.clientSecret, &token.refreshToken, &token.accessToken, &token.grantToken }) {
                 if (!secret->isEmpty())
                     *secret = Token::maskSecret(*secret);
             }
@@ -374,5 +378,6 @@ void TokenFacadeWorker::report(const TokenChanges &changes)
     if (changes.isEmpty())
         return;
     QMetaObject::invokeMethod(
-        m_facade, [facade = m_facade, changes] { Q_EMIT facade->tokensChanged(changes); }, Qt::QueuedConnection);
+        m_facade, [facade = m_facade, changes] { Q_EMIT facade->tokensChanged(changes); },
+        Qt::QueuedConnection);
 }

@@ -68,8 +68,7 @@ void registerSqlServerStores(StoreRegistry &registry)
     registry.registerScheme(QStringLiteral("postgresql"),
                             QStringLiteral("postgresql://USER@HOST[:PORT]/DB[?table=T]"), postgresSummary,
                             makeSqlServerStore, saveDatabasePassword);
-    registry.registerScheme(QStringLiteral("postgres"),
-                            QStringLiteral("postgres://USER@HOST[:PORT]/DB[?table=T]"),
-                            QStringLiteral("same as postgresql://"), makeSqlServerStore,
-                            saveDatabasePassword);
+    registry.registerScheme(
+        QStringLiteral("postgres"), QStringLiteral("postgres://USER@HOST[:PORT]/DB[?table=T]"),
+        QStringLiteral("same as postgresql://"), makeSqlServerStore, saveDatabasePassword);
 }

@@ -18,9 +18,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -84,8 +84,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("tokens"), QStringLiteral("Tokens in the store."), QStringLiteral("N"),
                        QStringLiteral("100000") });
-    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Cold starts of each kind."), QStringLiteral("N"),
-                       QStringLiteral("10") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Cold starts of each kind."),
+                       QStringLiteral("N"), QStringLiteral("10") });
     parser.process(app);
     const int count = parser.value(QStringLiteral("tokens")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -137,10 +137,11 @@ int main(int argc, char *argv[])
     const int before = window->tokenModel()->rowCount();
     QElapsedTimer changeTimer;
     changeTimer.start();
-    QProcess::execute(qEnvironmentVariable("ZCRM_BINARY_DIR", QStringLiteral("build-test")) + QStringLiteral("/app/cli/zcrm"),
+    QProcess::execute(qEnvironmentVariable("ZCRM_BINARY_DIR", QStringLiteral("build-test"))
+                          + QStringLiteral("/app/cli/zcrm"),
                       { QStringLiteral("--store"), spec, QStringLiteral("tokens"), QStringLiteral("save"),
-                        QStringLiteral("--user"), QStringLiteral("new@example.com"), QStringLiteral("--refresh-token"),
-                        QStringLiteral("1000.new.refresh") });
+                        QStringLiteral("--user"), QStringLiteral("new@example.com"),
+                        QStringLiteral("--refresh-token"), QStringLiteral("1000.new.refresh") });
     const double cliMs = changeTimer.nsecsElapsed() / 1e6;
     double changeMs = -1;
     QObject::connect(&wait, &QTimer::timeout, &app, [&] {
@@ -165,13 +166,18 @@ int main(int argc, char *argv[])
 
     out << "\ncommand: " << QCoreApplication::arguments().join(QLatin1Char(' ')) << " (under xvfb-run -a)\n";
     out << QStringLiteral("tokens in SQLite:                 %1\n").arg(count);
-    out << QStringLiteral("start to filled table:            %1 ms   (target <= 1000)\n").arg(filledMs, 0, 'f', 0);
-    out << QStringLiteral("resident memory after fill:       %1 MB   (target <= 250)\n").arg(rss / 1024.0, 0, 'f', 1);
-    out << QStringLiteral("countdown tick, median of 200:    %1 ms   (target <= 2)\n").arg(median(ticks), 0, 'f', 3);
-    out << QStringLiteral("change by another process seen:   %1 ms after the CLI started (CLI took %2 ms; target <= 2000)\n")
+    out << QStringLiteral("start to filled table:            %1 ms   (target <= 1000)\n")
+               .arg(filledMs, 0, 'f', 0);
+    out << QStringLiteral("resident memory after fill:       %1 MB   (target <= 250)\n")
+               .arg(rss / 1024.0, 0, 'f', 1);
+    out << QStringLiteral("countdown tick, median of 200:    %1 ms   (target <= 2)\n")
+               .arg(median(ticks), 0, 'f', 3);
+    out << QStringLiteral("change by another process seen:   %1 ms after the CLI started (CLI took %2 ms; "
+                          "target <= 2000)\n")
                .arg(changeMs, 0, 'f', 0)
                .arg(cliMs, 0, 'f', 0);
-    out << QStringLiteral("cold start, median of %1:         bare Qt window %2 ms, ZCRM Explorer %3 ms (+%4 ms; target <= +100)\n")
+    out << QStringLiteral("cold start, median of %1:         bare Qt window %2 ms, ZCRM Explorer %3 ms (+%4 "
+                          "ms; target <= +100)\n")
                .arg(runs)
                .arg(median(bare), 0, 'f', 0)
                .arg(median(ours), 0, 'f', 0)

@@ -18,8 +18,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QScreen>
-#include <QTableView>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -29,7 +29,8 @@ TokenList sampleTokens()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto make = [&](const QString &user, const QString &dc, qint64 expiresInMs) {
-        Token token = TestTokens::signedIn(user, QStringLiteral("1000.%1.refresh").arg(user.section('@', 0, 0)));
+        Token token =
+            TestTokens::signedIn(user, QStringLiteral("1000.%1.refresh").arg(user.section('@', 0, 0)));
         token.dataCenter = dc;
         const DataCenter center = *DataCenter::byCode(dc);
         token.accountsServer = center.accountsUrl().toString();
@@ -48,11 +49,13 @@ TokenList sampleTokens()
     tokens.append(make(QStringLiteral("alan@turing.example"), QStringLiteral("in"), -7 * 60'000));
     Token needsSignIn = make(QStringLiteral("edsger@dijkstra.example"), QStringLiteral("au"), -3600'000);
     needsSignIn.state = Token::State::NeedsReauthorization;
-    needsSignIn.lastError = QStringLiteral("invalid_code: the refresh token was revoked (at 2026-12-01T09:12:44Z)");
+    needsSignIn.lastError =
+        QStringLiteral("invalid_code: the refresh token was revoked (at 2026-12-01T09:12:44Z)");
     tokens.append(needsSignIn);
     Token failing = make(QStringLiteral("barbara@liskov.example"), QStringLiteral("jp"), 90'000);
     failing.state = Token::State::RefreshFailing;
-    failing.lastError = QStringLiteral("network: connection refused by accounts.zoho.jp (at 2026-12-01T10:02:10Z)");
+    failing.lastError =
+        QStringLiteral("network: connection refused by accounts.zoho.jp (at 2026-12-01T10:02:10Z)");
     tokens.append(failing);
     tokens.append(make(QStringLiteral("margaret@hamilton.example"), QStringLiteral("ca"), 41 * 60'000));
     tokens.append(make(QStringLiteral("donald@knuth.example"), QStringLiteral("us"), 18 * 60'000));
@@ -101,7 +104,8 @@ int main(int argc, char *argv[])
     step(1800, [&] {
         window->tokenTable()->sortByColumn(TokenTableModel::ExpiresIn, Qt::AscendingOrder);
         failures += !save(window, out + QStringLiteral("/tokens.png"));
-        window->selectToken(window->tokenModel()->tokenAt(window->tokenModel()->rowOf(QStringLiteral("5"))).id);
+        window->selectToken(
+            window->tokenModel()->tokenAt(window->tokenModel()->rowOf(QStringLiteral("5"))).id);
     });
     step(2300, [&] { failures += !save(window, out + QStringLiteral("/detail-refresh-failing.png")); });
     step(2400, [&] { window->selectToken(QStringLiteral("1")); });
@@ -113,7 +117,8 @@ int main(int argc, char *argv[])
     step(3400, [&] { failures += !save(window, out + QStringLiteral("/tokens-dark.png")); });
     step(3500, [&] {
         window->action(QStringLiteral("showLog"))->setChecked(true);
-        desktop.facade()->open(QStringLiteral("sqlite:") + work.filePath(QStringLiteral("missing/folder/t.db")));
+        desktop.facade()->open(QStringLiteral("sqlite:")
+                               + work.filePath(QStringLiteral("missing/folder/t.db")));
     });
     step(4300, [&] { failures += !save(window, out + QStringLiteral("/store-error-dark.png")); });
     step(4400, [&] {

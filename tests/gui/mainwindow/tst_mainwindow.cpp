@@ -166,7 +166,8 @@ void TestMainWindow::initTestCase()
 
 std::unique_ptr<DesktopApplication> TestMainWindow::makeApp(const QString &spec, TokenFacade::Options facade)
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     DesktopApplication::Options options;
     options.storeSpec = spec;
     options.settings = m_settings.get();
@@ -230,7 +231,8 @@ void TestMainWindow::accessibleAndKeyboard()
         if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(window))
             continue;
         if (accessibleName(widget).isEmpty())
-            unnamed.append(QStringLiteral("%1 (%2)").arg(widget->objectName(), widget->metaObject()->className()));
+            unnamed.append(
+                QStringLiteral("%1 (%2)").arg(widget->objectName(), widget->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
@@ -276,7 +278,8 @@ void TestMainWindow::guiThreadNeverWaits()
 {
     // The sandbox as a child process, 5 s latency on accounts and API.
     SandboxProcess sandbox;
-    sandbox.setExecutable(qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/sandbox/zcrm-sandbox"));
+    sandbox.setExecutable(qEnvironmentVariable("ZCRM_BINARY_DIR")
+                          + QStringLiteral("/app/sandbox/zcrm-sandbox"));
     sandbox.setArguments({ QStringLiteral("--fault"), QStringLiteral("latency=5000,accounts") });
     QSignalSpy ready(&sandbox, &SandboxProcess::ready);
     sandbox.start();
@@ -306,9 +309,9 @@ void TestMainWindow::guiThreadNeverWaits()
     options.clientSecret = endpoints.clientSecret;
     options.redirectUri = QStringLiteral("http://localhost:0/callback");
     bool signInEnded = false;
-    TokenOperation signIn = app->facade()->signInWithGrantToken(
-        options, QStringLiteral("1000.not-a-real-code"), &context,
-        [&](const TokenFacade::SignInOutcome &) { signInEnded = true; });
+    TokenOperation signIn =
+        app->facade()->signInWithGrantToken(options, QStringLiteral("1000.not-a-real-code"), &context,
+                                            [&](const TokenFacade::SignInOutcome &) { signInEnded = true; });
     QTRY_VERIFY_WITH_TIMEOUT(window->tokenModel()->rowCount() == 5, 20000);
     qInfo() << "rows shown at" << meter.elapsed() << "ms";
     std::optional<AccessTokenResult> refreshed;

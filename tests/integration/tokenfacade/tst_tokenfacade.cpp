@@ -133,9 +133,9 @@ void TestTokenFacade::stores()
     clock.start();
     QByteArray out;
     QCOMPARE(runCli({ QStringLiteral("--store"), spec, QStringLiteral("tokens"), QStringLiteral("save"),
-                      QStringLiteral("--user"), QStringLiteral("bob@example.com"), QStringLiteral("--refresh-token"),
-                      QStringLiteral("1000.bobrefresh.token"), QStringLiteral("--client-id"),
-                      QStringLiteral("1000.BOBCLIENT") },
+                      QStringLiteral("--user"), QStringLiteral("bob@example.com"),
+                      QStringLiteral("--refresh-token"), QStringLiteral("1000.bobrefresh.token"),
+                      QStringLiteral("--client-id"), QStringLiteral("1000.BOBCLIENT") },
                     &out),
              0);
     const qint64 cliDone = clock.elapsed();
@@ -149,7 +149,9 @@ void TestTokenFacade::stores()
 
     // ... and deletes ann's row: removed, by id.
     changed.clear();
-    QCOMPARE(runCli({ QStringLiteral("--store"), spec, QStringLiteral("tokens"), QStringLiteral("delete"), annId }), 0);
+    QCOMPARE(runCli({ QStringLiteral("--store"), spec, QStringLiteral("tokens"), QStringLiteral("delete"),
+                      annId }),
+             0);
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 3000);
     seen = changed.first().first().value<TokenChanges>();
     QCOMPARE(seen.removed, QStringList { annId });
@@ -187,7 +189,8 @@ void TestTokenFacade::answerDroppedWithContext()
     delete context;
     QObject other;
     bool later = false;
-    facade.list(&other, [&](const StoreResult<TokenList> &rows) { later = rows.ok() && rows.value().size() == 1; });
+    facade.list(&other,
+                [&](const StoreResult<TokenList> &rows) { later = rows.ok() && rows.value().size() == 1; });
     QTRY_VERIFY(later); // the save ran (the list after it sees the row) ...
     QVERIFY(!delivered); // ... but its answer was dropped
 }
@@ -240,7 +243,8 @@ void TestTokenFacade::importExportAndCancel()
     // Export without secrets: no token value reaches the file, and the file is the user's only.
     const QString csv = m_dir.filePath(QStringLiteral("export.txt"));
     report.reset();
-    facade.exportTo(QStringLiteral("file:") + csv, {}, false, &context, {}, [&](const TransferReport &r) { report = r; });
+    facade.exportTo(QStringLiteral("file:") + csv, {}, false, &context, {},
+                    [&](const TransferReport &r) { report = r; });
     QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 30000);
     QVERIFY2(report->ok(), report->error ? qPrintable(report->error->toString()) : "cancelled");
     QCOMPARE(report->copied, 1200);
@@ -254,8 +258,9 @@ void TestTokenFacade::importExportAndCancel()
 
     // A cancelled export stops between batches and says so.
     report.reset();
-    TokenOperation operation = facade.exportTo(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.db")),
-                                               {}, true, &context, {}, [&](const TransferReport &r) { report = r; });
+    TokenOperation operation =
+        facade.exportTo(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.db")), {}, true,
+                        &context, {}, [&](const TransferReport &r) { report = r; });
     operation.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 30000);
     QVERIFY(report->cancelled);
@@ -282,7 +287,9 @@ void TestTokenFacade::refreshAndRevokeAgainstSandbox()
     facade.signInWithGrantToken(options, code, &context,
                                 [&](const TokenFacade::SignInOutcome &result) { outcome = result; });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
-    QVERIFY2(outcome->ok(), qPrintable(outcome->error.message() + (outcome->storeError ? outcome->storeError->toString() : QString())));
+    QVERIFY2(outcome->ok(),
+             qPrintable(outcome->error.message()
+                        + (outcome->storeError ? outcome->storeError->toString() : QString())));
     const QString id = outcome->token.id;
     QVERIFY(!id.isEmpty());
     QVERIFY(outcome->token.refreshToken.isEmpty()); // secrets stay in the store
@@ -354,9 +361,12 @@ void TestTokenFacade::signInAgainstSandbox()
     TokenFacade::SignInProgress progress;
     progress.authorizationUrl = [&](const QUrl &url) { shown = url; };
     std::optional<TokenFacade::SignInOutcome> outcome;
-    facade.signIn(options, &context, progress, [&](const TokenFacade::SignInOutcome &result) { outcome = result; });
+    facade.signIn(options, &context, progress,
+                  [&](const TokenFacade::SignInOutcome &result) { outcome = result; });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
-    QVERIFY2(outcome->ok(), qPrintable(outcome->error.message() + (outcome->storeError ? outcome->storeError->toString() : QString())));
+    QVERIFY2(outcome->ok(),
+             qPrintable(outcome->error.message()
+                        + (outcome->storeError ? outcome->storeError->toString() : QString())));
     QVERIFY(shown.isValid());
     QVERIFY(!shown.toString().contains(sandbox.clientSecret()));
     QTRY_VERIFY(!changed.isEmpty());
@@ -365,8 +375,8 @@ void TestTokenFacade::signInAgainstSandbox()
     // A cancelled sign-in answers as cancelled.
     outcome.reset();
     sandbox.setAutoApprove(false);
-    TokenOperation operation =
-        facade.signIn(options, &context, {}, [&](const TokenFacade::SignInOutcome &result) { outcome = result; });
+    TokenOperation operation = facade.signIn(
+        options, &context, {}, [&](const TokenFacade::SignInOutcome &result) { outcome = result; });
     QTest::qWait(200);
     operation.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);

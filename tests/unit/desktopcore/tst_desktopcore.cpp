@@ -31,7 +31,8 @@ private Q_SLOTS:
 
 void TestDesktopCore::logRedactsSecrets()
 {
-    const QString access = QStringLiteral("1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210");
+    const QString access =
+        QStringLiteral("1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210");
     LogCapture capture;
     capture.install();
     QSignalSpy added(&capture, &LogCapture::lineAdded);
@@ -41,8 +42,9 @@ void TestDesktopCore::logRedactsSecrets()
     qCWarning(lcTestSecrets).noquote() << R"({"access_token":"tok-value","expires_in":3600})";
     QTRY_COMPARE(added.count(), 4);
     const QString all = capture.lines().join(QLatin1Char('\n'));
-    for (const QString &secret : { access, QStringLiteral("abc.def.ghi"), QStringLiteral("s3cr3t"),
-                                   QStringLiteral("1000.aa.bb"), QStringLiteral("c0de"), QStringLiteral("tok-value") })
+    for (const QString &secret :
+         { access, QStringLiteral("abc.def.ghi"), QStringLiteral("s3cr3t"), QStringLiteral("1000.aa.bb"),
+           QStringLiteral("c0de"), QStringLiteral("tok-value") })
         QVERIFY2(!all.contains(secret), qPrintable(secret));
     QVERIFY(all.contains(QStringLiteral("refreshed")));
     QVERIFY(all.contains(QStringLiteral("expires_in")));
@@ -92,7 +94,8 @@ void TestDesktopCore::operationCancelsOnce()
 void TestDesktopCore::sandboxProcess()
 {
     SandboxProcess sandbox;
-    sandbox.setExecutable(qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/sandbox/zcrm-sandbox"));
+    sandbox.setExecutable(qEnvironmentVariable("ZCRM_BINARY_DIR")
+                          + QStringLiteral("/app/sandbox/zcrm-sandbox"));
     QSignalSpy ready(&sandbox, &SandboxProcess::ready);
     QSignalSpy failed(&sandbox, &SandboxProcess::failed);
     sandbox.start();
