@@ -31,7 +31,12 @@ QIcon icon(const QString &name)
     }
     if (it.value().isEmpty())
         return QIcon();
-    return QIcon(new PaletteIconEngine(it.value()));
+    // One icon (and so one pixmap cache) per name.
+    static QHash<QString, QIcon> icons;
+    auto icon = icons.find(name);
+    if (icon == icons.end())
+        icon = icons.insert(name, QIcon(new PaletteIconEngine(it.value())));
+    return icon.value();
 }
 
 } // namespace Icons

@@ -26,23 +26,40 @@ QByteArray PaletteIconEngine::coloured(QIcon::Mode mode) const
     return svg;
 }
 
-void PaletteIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+void PaletteIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
-    QSvgRenderer renderer(coloured(mode));
-    renderer.render(painter, rect);
+    const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
 }
 
-QPixmap PaletteIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
+void PaletteIconEngine::render(QImage *image, QIcon::Mode mode) const
 {
+    QPainter painter(image);
+    QSvgRenderer renderer(coloured(mode));
+    renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(image->size())));
+}
+
+QPixmap PaletteIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QString key = QStringLiteral("%1x%2@%3/%4/%5%6")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(scale)
+                            .arg(int(mode))
+                            .arg(palette.color(QPalette::Active, QPalette::WindowText).rgba())
+                            .arg(palette.color(QPalette::Active, QPalette::HighlightedText).rgba());
+    if (const auto cached = m_pixmaps.constFind(key); cached != m_pixmaps.cend())
+        return cached.value();
     const QSize device = size * scale;
     QImage image(device, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    {
-        QPainter painter(&image);
-        paint(&painter, QRect(QPoint(0, 0), device), mode, state);
-    }
+    render(&image, mode);
     QPixmap pixmap = QPixmap::fromImage(image);
     pixmap.setDevicePixelRatio(scale);
+    if (m_pixmaps.size() > 64)
+        m_pixmaps.clear();
+    m_pixmaps.insert(key, pixmap);
     return pixmap;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QIconEngine>
+#include <QPixmap>
 
 // Draws one SVG with "currentColor" replaced by the application palette's text colour for the icon's
 // mode (normal, disabled, selected), so a monochrome icon stays readable in the light and dark theme.
@@ -18,6 +20,9 @@ public:
 
 private:
     QByteArray coloured(QIcon::Mode mode) const;
+    void render(QImage *image, QIcon::Mode mode) const;
 
     QByteArray m_svg;
+    // Rendered pixmaps by size, mode, scale and colour: a table repaints the same icons each second.
+    QHash<QString, QPixmap> m_pixmaps;
 };
