@@ -1,8 +1,10 @@
 #include "filetokenstore.h"
 
 #include "atomicfilewriter.h"
+#include "displaytext.h"
 #include "filestorelock.h"
 #include "filestorelogging.h"
+#include "pathprobe.h"
 #include "tokenextrasfile.h"
 #include "tokenmatchkey.h"
 
@@ -135,7 +137,7 @@ StoreResult<void> FileTokenStore::deleteToken(const QString &id)
     return underLock<void>(kDeleteToken, [&]() -> StoreResult<void> {
         if (!m_table.findById(id))
             return makeError(StoreError::Code::NotFound, kDeleteToken,
-                             QStringLiteral("no token with id %1").arg(id));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
         auto writable = requireWritable(kDeleteToken, { m_path, extrasPath(), leasesPath() });
         if (!writable)
             return writable.error();
@@ -191,7 +193,7 @@ StoreResult<bool> FileTokenStore::tryAcquireLease(const QString &tokenId, const 
     return underLock<bool>(kTryAcquireLease, [&]() -> StoreResult<bool> {
         if (!m_table.findById(tokenId))
             return makeError(StoreError::Code::NotFound, kTryAcquireLease,
-                             QStringLiteral("no token with id %1").arg(tokenId));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
         auto leases = readLeases(kTryAcquireLease);
         if (!leases)
             return leases.error();
@@ -233,10 +235,8 @@ StoreResult<StoreCheck> FileTokenStore::check()
         return current.error();
     StoreCheck result;
     result.reachable = true;
-    const QFileInfo folder(QFileInfo(m_path).absolutePath());
-    const QFileInfo file(m_path);
-    result.writable = folder.isWritable()
-        && (!file.exists() || (file.isWritable() && file.permissions().testFlag(QFileDevice::WriteOwner)));
+    const auto writable = requireWritable(kCheck, { m_path, extrasPath() });
+    result.writable = writable.ok();
     result.rowCount = m_table.size();
     result.schemaVersion = QStringLiteral("sdk");
     result.details = m_format.describe();
@@ -244,6 +244,8 @@ StoreResult<StoreCheck> FileTokenStore::check()
         result.details += QStringLiteral(", not created yet");
     if (QFileInfo::exists(extrasPath()))
         result.details += QStringLiteral(", our fields in ") + extrasPath();
+    if (!writable)
+        result.details += QStringLiteral(", not writable: ") + writable.error().message();
     return result;
 }
 
@@ -401,20 +403,21 @@ bool FileTokenStore::contentUnchanged()
 
 StoreResult<void> FileTokenStore::requireFolder(const QString &operation) const
 {
-    const QFileInfo folder(QFileInfo(m_path).absolutePath());
-    if (!folder.exists())
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("the folder %1 does not exist").arg(folder.filePath()));
-    if (!folder.isDir())
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("%1 is not a folder").arg(folder.filePath()));
+    // PathProbe, not QFileInfo: a folder we may not search or a link loop must not look like an empty
+    // store, nor get the link replaced by a new file.
+    auto refuse = [&](const PathProbe &probe, const QString &problem) {
+        return makeError(probe.permissionDenied() ? StoreError::Code::AccessDenied
+                                                  : StoreError::Code::Unavailable,
+                         operation, problem + QStringLiteral("; nothing was read or written"));
+    };
+    const PathProbe folder = PathProbe::of(QFileInfo(m_path).absolutePath());
+    if (const QString problem = folder.problemForFolder(); !problem.isEmpty())
+        return refuse(folder, problem);
     // A device or a pipe would hang a read, and a rename would replace it with a token file.
     for (const QString &path : { m_path, extrasPath(), leasesPath() }) {
-        const QFileInfo file(path);
-        if (file.exists() && !file.isFile())
-            return makeError(
-                StoreError::Code::InvalidInput, operation,
-                QStringLiteral("%1 is not a regular file; nothing was read or written").arg(path));
+        const PathProbe file = PathProbe::of(path);
+        if (const QString problem = file.problemForFile(); !problem.isEmpty())
+            return refuse(file, problem);
     }
     return {};
 }
@@ -428,6 +431,14 @@ StoreResult<void> FileTokenStore::requireWritable(const QString &operation, cons
         if (info.exists() && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner)))
             return makeError(StoreError::Code::AccessDenied, operation,
                              QStringLiteral("%1 is read-only; nothing was written").arg(path));
+        // Every write is a new file beside the target (a link's target), renamed over it.
+        QString target = path;
+        if (info.isSymLink())
+            target = info.canonicalFilePath().isEmpty() ? info.symLinkTarget() : info.canonicalFilePath();
+        if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(target).absolutePath());
+            !problem.isEmpty())
+            return makeError(StoreError::Code::AccessDenied, operation,
+                             problem + QStringLiteral("; nothing was written"));
     }
     return {};
 }
