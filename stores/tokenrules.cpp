@@ -3,6 +3,9 @@
 #include "displaytext.h"
 #include "token.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 
 bool isDigits(const QString &text)

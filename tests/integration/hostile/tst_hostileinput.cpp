@@ -106,9 +106,9 @@ void HostileInputTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Another user runs zcrm in here in the permission tests.
-    QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7777));
+    QFile::setPermissions(m_dir.path(), QFileDevice::Permissions::fromInt(0x7777));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("home")));
-    QFile::setPermissions(path(QStringLiteral("home")), QFileDevice::Permissions(0x7777));
+    QFile::setPermissions(path(QStringLiteral("home")), QFileDevice::Permissions::fromInt(0x7777));
 }
 
 Run HostileInputTest::zcrm(const QStringList &arguments, bool asNobody)
@@ -465,7 +465,7 @@ void HostileInputTest::aFolderWithoutSearchPermissionIsNamed()
     // A folder the other user may search but not write: the reason is the folder, not a missing file.
     const QString readOnly = path(QStringLiteral("readonly-") + scheme);
     QVERIFY(QDir().mkpath(readOnly));
-    QFile::setPermissions(readOnly, QFileDevice::Permissions(0x7755));
+    QFile::setPermissions(readOnly, QFileDevice::Permissions::fromInt(0x7755));
     const Run run =
         zcrm({ QStringLiteral("--store"), scheme + QLatin1Char(':') + readOnly + QStringLiteral("/tokens"),
                QStringLiteral("tokens"), QStringLiteral("save"), QStringLiteral("--user"),

@@ -49,19 +49,19 @@ void TokenRulesTest::times()
 {
     qint64 ms = -1;
     QVERIFY(TokenRules::parseTime(QString(), "expiry_time", &ms).isEmpty());
-    QCOMPARE(ms, 0);
+    QCOMPARE(ms, qint64(0));
     QVERIFY(TokenRules::parseTime(QStringLiteral("253402300799999"), "expiry_time", &ms).isEmpty());
     QCOMPARE(ms, TokenRules::kMaxTimeMs);
     for (const char *bad : { "253402300800000", "1000000000000000000", "+1", " 1", "1e3", "-1", "soon" }) {
         QVERIFY2(!TokenRules::parseTime(QString::fromLatin1(bad), "expiry_time", &ms).isEmpty(), bad);
-        QCOMPARE(ms, 0);
+        QCOMPARE(ms, qint64(0));
     }
     QVERIFY(!TokenRules::timeProblem(TokenRules::kMaxTimeMs + 1, "expiry_time").isEmpty());
     QVERIFY(!TokenRules::timeProblem(-1, "created_at").isEmpty());
     // What Token reads from text follows the same rule: a refused time is unknown, never kept.
     Token token;
     token.setField(QStringLiteral("expiry_time"), QStringLiteral("1000000000000000000"));
-    QCOMPARE(token.expiryTime, 0);
+    QCOMPARE(token.expiryTime, qint64(0));
 }
 
 void TokenRulesTest::nextIdOverflowIsDetected()
