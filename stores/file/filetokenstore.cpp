@@ -7,6 +7,7 @@
 #include "pathprobe.h"
 #include "tokenextrasfile.h"
 #include "tokenmatchkey.h"
+#include "tokenrules.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace {
@@ -257,7 +259,8 @@ StoreResult<T> FileTokenStore::underLock(const QString &operation,
     if (!folder)
         return folder.error();
     FileStoreLock lock(lockPath());
-    switch (lock.lock(m_lockTimeoutMs)) {
+    const FileStoreLock::Outcome outcome = lock.lock(m_lockTimeoutMs);
+    switch (outcome) {
     case FileStoreLock::Outcome::Locked:
         break;
     case FileStoreLock::Outcome::TimedOut:
@@ -266,11 +269,16 @@ StoreResult<T> FileTokenStore::underLock(const QString &operation,
                              .arg(lockPath())
                              .arg(m_lockTimeoutMs));
     case FileStoreLock::Outcome::Denied:
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
     case FileStoreLock::Outcome::Failed:
-        return makeError(StoreError::Code::Backend, operation,
-                         QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
+        // A lock file that cannot be made in a folder we may not write: say that, not the error of the
+        // open that failed ("No such file or directory").
+        if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(lockPath()).absolutePath());
+            !problem.isEmpty() && !QFileInfo::exists(lockPath()))
+            return makeError(StoreError::Code::AccessDenied, operation,
+                             problem + QStringLiteral("; nothing was written"));
+        return makeError(outcome == FileStoreLock::Outcome::Denied ? StoreError::Code::AccessDenied
+                                                                   : StoreError::Code::Backend,
+                         operation, QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
     }
     auto current = ensureCurrent(operation, true);
     if (!current)
@@ -524,8 +532,10 @@ StoreResult<FileTokenStore::Leases> FileTokenStore::readLeases(const QString &op
     const QJsonObject entries = document.object().value(kLeasesKey).toObject();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        leases.insert(it.key(),
-                      Lease { entry.value(kOwnerKey).toString(), qint64(entry.value(kUntilKey).toDouble()) });
+        // A hand-edited 1e300 or -1 is no lease: converting it to qint64 would be undefined.
+        const double until = entry.value(kUntilKey).toDouble();
+        const bool usable = std::isfinite(until) && until > 0 && until <= double(TokenRules::kMaxTimeMs);
+        leases.insert(it.key(), Lease { entry.value(kOwnerKey).toString(), usable ? qint64(until) : 0 });
     }
     return leases;
 }

@@ -438,9 +438,12 @@ StoreResult<std::unique_ptr<SqliteTokenStore::Connection>> SqliteTokenStore::con
         return errorFor(operation, sql);
     // Per connection, once: a commit in WAL mode then waits for no disk flush (a crash of the machine
     // may lose the last commits, never corrupt the file); the page cache holds a large store.
-    if (!m_readOnly)
-        sql.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    sql.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    // Checked: the first statement reads the schema, and a locked file answers "busy" after the busy
+    // timeout; going on would wait that long again for every statement, beyond what the error says.
+    if (!m_readOnly && sql.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) != SqliteCode::Ok)
+        return errorFor(operation, sql);
+    if (sql.exec(QStringLiteral("PRAGMA cache_size = -32768")) != SqliteCode::Ok)
+        return errorFor(operation, sql);
     return connection;
 }
 

@@ -60,9 +60,11 @@ const QString kSdkColumns = QStringLiteral(
 
 QString sdkRow(int id)
 {
-    return QStringLiteral(
-               "INSERT INTO oauthtoken VALUES ('%1', 'u%1@x.com', 'c', 's', '1000.r%1', '1000.a%1', "
-               "NULL, '1700000000000', 'http://localhost', 'https://www.zohoapis.com')")
+    return QStringLiteral("INSERT INTO oauthtoken (id, user_name, client_id, client_secret, refresh_token, "
+                          "access_token, "
+                          "grant_token, expiry_time, redirect_url, api_domain) VALUES ('%1', 'u%1@x.com', "
+                          "'c', 's', '1000.r%1', '1000.a%1', "
+                          "NULL, '1700000000000', 'http://localhost', 'https://www.zohoapis.com')")
         .arg(id);
 }
 
@@ -270,7 +272,7 @@ void HostileInputTest::aLockedDatabaseWaitsWhatItSays()
 {
     QFETCH(QString, lock);
     // An SDK file (rollback journal) that another program holds locked for writing.
-    const QString file = path(QStringLiteral("locked-%1.db").arg(lock.size()));
+    const QString file = path(QStringLiteral("locked-%1.db").arg(lock.section(QLatin1Char(' '), 1)));
     QVERIFY(sqlite(
         file,
         { QStringLiteral("CREATE TABLE oauthtoken (%1, primary key (id))").arg(kSdkColumns), sdkRow(1) }));
@@ -482,8 +484,7 @@ void HostileInputTest::headersCannotSmuggleLines()
     const QString spec = QStringLiteral("file:") + path(QStringLiteral("headers.csv"));
     for (const QString &header :
          { QStringLiteral("X-A: b\r\nX-Evil: 1"), QStringLiteral("X-A: b\nX-Evil: 1"),
-           QStringLiteral("X-A: b") + QChar(0) + QStringLiteral("c"), QStringLiteral("X\r\nEvil: 1"),
-           QStringLiteral("Authorization: Zoho-oauthtoken SECRET\r\n1") }) {
+           QStringLiteral("X\r\nEvil: 1"), QStringLiteral("Authorization: Zoho-oauthtoken SECRET\r\n1") }) {
         const Run run = zcrm({ QStringLiteral("--store"), spec, QStringLiteral("api"), QStringLiteral("GET"),
                                QStringLiteral("Leads"), QStringLiteral("--header"), header });
         QVERIFY2(run.exitCode == 2, run.err.constData());
