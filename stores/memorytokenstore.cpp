@@ -31,10 +31,15 @@ StoreResult<TokenList> MemoryTokenStore::saveTokens(const TokenList &tokens)
     QMutexLocker lock(&m_mutex);
     TokenList saved;
     saved.reserve(tokens.size());
+    // All or nothing, as the SQLite, SQL server and file stores do it: a refused token (a bad id, say)
+    // leaves the tokens before it unsaved too.
+    const TokenTable before = m_table;
     for (const Token &token : tokens) {
         auto result = m_table.save(token, now(), description());
-        if (!result)
+        if (!result) {
+            m_table = before;
             return result.error();
+        }
         saved.append(std::move(result).value());
     }
     return saved;

@@ -115,6 +115,13 @@ bool checkShape(QSqlDatabase &database, const QStringList &tables, Plan *plan)
     }
     // The SDK's table makes id its primary key; without one, two rows may share an id, and an update
     // or a deletion by id would hit both.
+    // A table without the SDK's columns is refused by plan() itself, naming what it has.
+    QStringList columns;
+    if (!readColumn(database, QStringLiteral("SELECT lower(name) FROM pragma_table_info('oauthtoken')"), 0,
+                    &columns, plan))
+        return false;
+    if (!columns.contains(QLatin1String("id")))
+        return true;
     QStringList keys;
     if (!readColumn(database,
                     QStringLiteral("SELECT lower(name) FROM pragma_table_info('oauthtoken') WHERE pk > 0"), 0,

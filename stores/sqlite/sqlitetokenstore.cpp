@@ -788,6 +788,17 @@ StoreResult<TokenList> SqliteTokenStore::saveAll(const TokenList &tokens, const 
     if (!begun)
         return begun.error();
     cacheIsCurrent(db);
+    // What the rules refuse is found before the first write, so that such a batch leaves the rows
+    // cache as it was (an id not stored must be a valid new one, whatever came before it).
+    for (const Token &token : tokens) {
+        QString problem = TokenRules::tokenProblem(token, false);
+        if (problem.isEmpty() && !token.id.isEmpty() && db.cacheValid && !db.cache.findById(token.id))
+            problem = TokenRules::idProblem(token.id);
+        if (!problem.isEmpty()) {
+            rollback(db);
+            return makeError(StoreError::Code::InvalidInput, QStringLiteral("saveToken"), problem);
+        }
+    }
     TokenList saved;
     saved.reserve(tokens.size());
     for (const Token &token : tokens) {
