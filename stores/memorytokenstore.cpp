@@ -1,5 +1,7 @@
 #include "memorytokenstore.h"
 
+#include "displaytext.h"
+
 #include <QMutexLocker>
 
 MemoryTokenStore::MemoryTokenStore()
@@ -29,10 +31,15 @@ StoreResult<TokenList> MemoryTokenStore::saveTokens(const TokenList &tokens)
     QMutexLocker lock(&m_mutex);
     TokenList saved;
     saved.reserve(tokens.size());
+    // All or nothing, as the SQLite, SQL server and file stores do it: a refused token (a bad id, say)
+    // leaves the tokens before it unsaved too.
+    const TokenTable before = m_table;
     for (const Token &token : tokens) {
         auto result = m_table.save(token, now(), description());
-        if (!result)
+        if (!result) {
+            m_table = before;
             return result.error();
+        }
         saved.append(std::move(result).value());
     }
     return saved;
@@ -43,7 +50,7 @@ StoreResult<void> MemoryTokenStore::deleteToken(const QString &id)
     QMutexLocker lock(&m_mutex);
     if (!m_table.remove(id))
         return makeError(StoreError::Code::NotFound, QStringLiteral("deleteToken"),
-                         QStringLiteral("no token with id %1").arg(id));
+                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
     m_leases.remove(id);
     return {};
 }
@@ -68,7 +75,7 @@ StoreResult<bool> MemoryTokenStore::tryAcquireLease(const QString &tokenId, cons
     QMutexLocker lock(&m_mutex);
     if (!m_table.findById(tokenId))
         return makeError(StoreError::Code::NotFound, QStringLiteral("tryAcquireLease"),
-                         QStringLiteral("no token with id %1").arg(tokenId));
+                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
     const qint64 nowMs = now();
     auto it = m_leases.find(tokenId);
     if (it != m_leases.end() && it->owner != owner && it->until > nowMs)

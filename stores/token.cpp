@@ -1,5 +1,7 @@
 #include "token.h"
 
+#include "tokenrules.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -29,11 +31,12 @@ QString msText(qint64 ms)
     return ms > 0 ? QString::number(ms) : QString();
 }
 
+// TokenRules' time: what it refuses reads as 0 (unknown), never as a time no store would write.
 qint64 msFromText(const QString &text)
 {
-    bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    return ok && value > 0 ? value : 0;
+    qint64 value = 0;
+    TokenRules::parseTime(text.trimmed(), "time", &value);
+    return value;
 }
 
 void fillIfEmpty(QString &mine, const QString &stored)

@@ -1,5 +1,7 @@
 #include "tokentable.h"
 
+#include "tokenrules.h"
+
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -95,13 +97,13 @@ StoreResult<Token> TokenTable::save(Token token, qint64 nowMs, const QString &st
 {
     const QString operation = QStringLiteral("saveToken");
     int position = -1;
-    if (!token.id.isEmpty()) {
+    if (!token.id.isEmpty())
         position = m_byId.value(token.id, -1);
-        if (position < 0 && numericId(token.id) == 0) {
-            return StoreError(StoreError::Code::InvalidInput, storeDescription, operation,
-                              QStringLiteral("id \"%1\" is not a positive integer").arg(token.id));
-        }
-    } else {
+    // A new row's id must be one every reader takes; a stored one (a legacy text id) is updated as it is.
+    if (const QString problem = TokenRules::tokenProblem(token, !token.id.isEmpty() && position < 0);
+        !problem.isEmpty())
+        return StoreError(StoreError::Code::InvalidInput, storeDescription, operation, problem);
+    if (token.id.isEmpty()) {
         const TokenMatchKey key = TokenMatchKey::forToken(token);
         if (auto existing = find(key))
             position = m_byId.value(existing->id, -1);
@@ -121,8 +123,13 @@ StoreResult<Token> TokenTable::save(Token token, qint64 nowMs, const QString &st
                           QStringLiteral("Given user authentication details not found, and the token "
                                          "has no refresh, grant or access token to store"));
     }
-    if (token.id.isEmpty())
+    if (token.id.isEmpty()) {
         token.id = nextId();
+        if (token.id.isEmpty())
+            return StoreError(
+                StoreError::Code::InvalidInput, storeDescription, operation,
+                QStringLiteral("no token id is left after %1; save it with a free --id").arg(m_maxNumericId));
+    }
     if (token.createdAt <= 0)
         token.createdAt = nowMs;
     token.updatedAt = nowMs;
@@ -149,7 +156,7 @@ void TokenTable::clear()
 
 QString TokenTable::nextId() const
 {
-    return QString::number(m_maxNumericId + 1);
+    return TokenRules::nextIdAfter(m_maxNumericId);
 }
 
 void TokenTable::indexRow(int position)

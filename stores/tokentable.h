@@ -32,7 +32,8 @@ public:
     bool remove(const QString &id);
     void clear();
 
-    // One more than the largest numeric id (the SDK's generate_id, numerically).
+    // One more than the largest numeric id (the SDK's generate_id, numerically); empty when the
+    // largest is already the largest qint64.
     QString nextId() const;
 
 private:

@@ -4,6 +4,8 @@
 #include "crmclient.h"
 #include "crmpager.h"
 #include "crmreply.h"
+#include "displaytext.h"
+#include "timeoutoption.h"
 #include "tokenendpointclient.h"
 #include "tokenservice.h"
 #include "tokenstore.h"
@@ -14,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -83,21 +87,43 @@ QStringList tokenChoices(const TokenList &tokens)
     return lines;
 }
 
-// Reads --data: inline JSON, @FILE, or @- for stdin. Empty optional and *error set on failure.
+// Far above what CRM takes in one call (100 records), and still bounded: @/dev/zero must not read forever.
+constexpr qint64 kMaxDataBytes = 64 * 1024 * 1024;
+
+// Reads --data: inline JSON, @FILE (a regular file) or @- for stdin, at most kMaxDataBytes. Empty
+// optional and *error set on failure.
 std::optional<QByteArray> readData(const QString &value, QString *error)
 {
     QByteArray data;
     if (value.startsWith(QLatin1Char('@'))) {
         const QString path = value.mid(1);
         QFile file;
-        const bool opened = path == QLatin1String("-")
-            ? file.open(stdin, QIODevice::ReadOnly)
-            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            *error = QStringLiteral("cannot read --data file %1: %2").arg(path, file.errorString());
+        const bool fromStdin = path == QLatin1String("-");
+        // Before opening too: opening a named pipe waits for a writer that may never come.
+        struct stat info;
+        if (!fromStdin && ::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
+            *error = QStringLiteral("--data file %1 is not a regular file").arg(DisplayText::quoted(path));
             return std::nullopt;
         }
-        data = file.readAll();
+        const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                      : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            *error = QStringLiteral("cannot read --data file %1: %2")
+                         .arg(DisplayText::quoted(path), file.errorString());
+            return std::nullopt;
+        }
+        // And on the open file, which may not be the one looked at: a device has no end to wait for.
+        if (!fromStdin && (::fstat(file.handle(), &info) != 0 || !S_ISREG(info.st_mode))) {
+            *error = QStringLiteral("--data file %1 is not a regular file").arg(DisplayText::quoted(path));
+            return std::nullopt;
+        }
+        data = file.read(kMaxDataBytes + 1);
+        if (data.size() > kMaxDataBytes) {
+            *error = QStringLiteral("--data %1 is larger than %2 MiB")
+                         .arg(DisplayText::quoted(value))
+                         .arg(kMaxDataBytes / (1024 * 1024));
+            return std::nullopt;
+        }
     } else {
         data = value.toUtf8();
     }
@@ -141,10 +167,11 @@ std::optional<Token> ApiCommand::chooseToken(CliContext &context, TokenStore &st
             return std::nullopt;
         }
         if (!found.value()) {
-            *exitCode = context.fail(
-                ExitCode::NotFound,
-                id.isEmpty() ? QStringLiteral("%1: no token for user %2").arg(store.description(), user)
-                             : QStringLiteral("%1: no token with id %2").arg(store.description(), id));
+            *exitCode = context.fail(ExitCode::NotFound,
+                                     id.isEmpty() ? QStringLiteral("%1: no token for user %2")
+                                                        .arg(store.description(), DisplayText::quoted(user))
+                                                  : QStringLiteral("%1: no token with id %2")
+                                                        .arg(store.description(), DisplayText::quoted(id)));
             return std::nullopt;
         }
         return *found.value();
@@ -211,9 +238,10 @@ int ApiCommand::run(CliContext &context, const QStringList &arguments)
                                            "--param fields=Last_Name"));
     const QString method = positional.at(0).toUpper();
     if (!kMethods.contains(method))
-        return context.fail(ExitCode::Usage,
-                            QStringLiteral("api: unknown method \"%1\"; use one of %2")
-                                .arg(positional.at(0), kMethods.join(QStringLiteral(", "))));
+        return context.fail(
+            ExitCode::Usage,
+            QStringLiteral("api: unknown method %1; use one of %2")
+                .arg(DisplayText::quoted(positional.at(0)), kMethods.join(QStringLiteral(", "))));
     const bool allPages = parser.isSet(QStringLiteral("all-pages"));
     if (allPages && method != QLatin1String("GET"))
         return context.fail(ExitCode::Usage, QStringLiteral("api: --all-pages works with GET only"));
@@ -223,17 +251,21 @@ int ApiCommand::run(CliContext &context, const QStringList &arguments)
     for (const QString &param : parser.values(QStringLiteral("param"))) {
         const auto equals = param.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return context.fail(ExitCode::Usage,
-                                QStringLiteral("api: --param needs KEY=VALUE, not \"%1\"").arg(param));
+            return context.fail(
+                ExitCode::Usage,
+                QStringLiteral("api: --param needs KEY=VALUE, not %1").arg(DisplayText::quoted(param)));
         request.addQueryItem(param.left(equals), param.mid(equals + 1));
     }
     for (const QString &header : parser.values(QStringLiteral("header"))) {
         const auto colon = header.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return context.fail(
-                ExitCode::Usage,
-                QStringLiteral("api: --header needs \"NAME: VALUE\", not \"%1\"").arg(header));
-        request.setHeader(header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8());
+            return context.fail(ExitCode::Usage,
+                                QStringLiteral("api: --header needs \"NAME: VALUE\", not %1")
+                                    .arg(DisplayText::quoted(header)));
+        const QString problem = request.setHeader(header.left(colon).trimmed().toUtf8(),
+                                                  header.mid(colon + 1).trimmed().toUtf8());
+        if (!problem.isEmpty())
+            return context.fail(ExitCode::Usage, QStringLiteral("api: --header: ") + problem);
     }
     if (parser.isSet(QStringLiteral("data"))) {
         QString error;
@@ -244,16 +276,15 @@ int ApiCommand::run(CliContext &context, const QStringList &arguments)
     }
     int timeoutMs = CrmClient::defaultTimeoutMs;
     if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 24 * 3600)
-            return context.fail(ExitCode::Usage, QStringLiteral("api: --timeout needs a number of seconds"));
-        timeoutMs = std::max(1, static_cast<int>(seconds * 1000));
+        QString error;
+        timeoutMs = TimeoutOption::parseMs(parser.value(QStringLiteral("timeout")), &error);
+        if (timeoutMs < 0)
+            return context.fail(ExitCode::Usage, QStringLiteral("api: ") + error);
     }
 
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     int exitCode = 0;
     const auto token = chooseToken(context, *store, parser, &exitCode);
     if (!token)

@@ -2,6 +2,7 @@
 
 #include "apicommand.h"
 #include "clicontext.h"
+#include "displaytext.h"
 #include "exitcode.h"
 #include "logincommand.h"
 #include "refreshcommand.h"
@@ -109,5 +110,6 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (command->name() == name)
             return command->run(context, arguments.mid(index + 1));
     }
-    return context.fail(ExitCode::Usage, QStringLiteral("unknown command \"%1\"; see zcrm --help").arg(name));
+    return context.fail(ExitCode::Usage,
+                        QStringLiteral("unknown command %1; see zcrm --help").arg(DisplayText::quoted(name)));
 }

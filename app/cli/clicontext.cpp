@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "displaytext.h"
 #include "storeregistry.h"
 
 #include <QCommandLineParser>
@@ -16,7 +17,7 @@ std::unique_ptr<TokenStore> CliContext::openStore(const QString &spec)
 {
     auto store = StoreRegistry::instance().create(spec.isEmpty() ? m_storeSpec : spec);
     if (!store) {
-        failStore(store.error());
+        m_openFailure = failStore(store.error());
         return nullptr;
     }
     return std::move(store).value();
@@ -27,7 +28,7 @@ int CliContext::refuseEmptySelectors(const QString &command, const QStringList &
 {
     for (const QString &word : positional) {
         if (word.trimmed().isEmpty())
-            return fail(ExitCode::Usage, QStringLiteral("%1: an empty ID names no token").arg(command));
+            return fail(ExitCode::Usage, QStringLiteral("%1: an empty argument names nothing").arg(command));
     }
     for (const QString &option : options) {
         if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
@@ -38,15 +39,18 @@ int CliContext::refuseEmptySelectors(const QString &command, const QStringList &
 
 int CliContext::fail(ExitCode code, const QString &message)
 {
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    line.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    m_err << "zcrm: " << line << Qt::endl;
+    m_err << "zcrm: " << DisplayText::escaped(message) << Qt::endl;
     return toInt(code);
 }
 
 int CliContext::failStore(const StoreError &error)
 {
-    return fail(error.code() == StoreError::Code::NotFound ? ExitCode::NotFound : ExitCode::Store,
-                error.toString());
+    switch (error.code()) {
+    case StoreError::Code::NotFound:
+        return fail(ExitCode::NotFound, error.toString());
+    case StoreError::Code::InvalidInput:
+        return fail(ExitCode::Usage, error.toString());
+    default:
+        return fail(ExitCode::Store, error.toString());
+    }
 }

@@ -2,7 +2,10 @@
 
 #include "clicontext.h"
 #include "datacenter.h"
+#include "displaytext.h"
+#include "oauthcallbacklistener.h"
 #include "oauthsignin.h"
+#include "timeoutoption.h"
 #include "tokenendpointclient.h"
 #include "tokenservice.h"
 #include "tokenstore.h"
@@ -121,9 +124,10 @@ int LoginCommand::run(CliContext &context, const QStringList &arguments)
             parser.isSet(QStringLiteral("dc")) ? parser.value(QStringLiteral("dc")) : QStringLiteral("us");
         environment = ZohoEnvironment::forDataCenter(code, environmentKind);
         if (!environment)
-            return context.fail(ExitCode::Usage,
-                                QStringLiteral("unknown data center \"%1\"; use one of %2")
-                                    .arg(code, DataCenter::codes().join(QLatin1Char(','))));
+            return context.fail(
+                ExitCode::Usage,
+                QStringLiteral("unknown data center %1; use one of %2")
+                    .arg(DisplayText::quoted(code), DataCenter::codes().join(QLatin1Char(','))));
     }
 
     OAuthSignIn::Options options;
@@ -145,12 +149,16 @@ int LoginCommand::run(CliContext &context, const QStringList &arguments)
             return context.fail(ExitCode::Usage, QStringLiteral("--scope is empty"));
     }
     options.redirectUri = parser.value(QStringLiteral("redirect-uri"));
+    if (parser.isSet(QStringLiteral("redirect-uri")) && !parser.isSet(QStringLiteral("grant-token"))) {
+        if (const QString problem = OAuthCallbackListener::redirectUriProblem(options.redirectUri);
+            !problem.isEmpty())
+            return context.fail(ExitCode::Usage, QStringLiteral("login: ") + problem);
+    }
     if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double secondsValue = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || secondsValue <= 0 || secondsValue > 24 * 3600)
-            return context.fail(ExitCode::Usage, QStringLiteral("--timeout must be a number of seconds"));
-        options.timeoutMs = int(secondsValue * 1000);
+        QString error;
+        options.timeoutMs = TimeoutOption::parseMs(parser.value(QStringLiteral("timeout")), &error);
+        if (options.timeoutMs < 0)
+            return context.fail(ExitCode::Usage, QStringLiteral("login: ") + error);
     }
     const bool grantFlow = parser.isSet(QStringLiteral("grant-token"));
     if (grantFlow && (parser.isSet(QStringLiteral("no-browser")) || parser.isSet(QStringLiteral("scope"))))
@@ -161,7 +169,7 @@ int LoginCommand::run(CliContext &context, const QStringList &arguments)
     // Open the store first: a store that does not work should not cost a sign-in.
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
 
     QNetworkAccessManager network;
     OAuthSignIn signIn(&network);

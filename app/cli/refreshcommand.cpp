@@ -80,7 +80,7 @@ int RefreshCommand::run(CliContext &context, const QStringList &arguments)
 
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     QNetworkAccessManager network;
     TokenEndpointClient endpoint(&network);
     TokenService service(store.get(), &endpoint);

@@ -38,7 +38,7 @@ int RevokeCommand::run(CliContext &context, const QStringList &arguments)
 
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     QString id = ids.isEmpty() ? QString() : ids.first();
     if (id.isEmpty()) {
         TokenList tokens;

@@ -1,6 +1,7 @@
 #include "storescommand.h"
 
 #include "clicontext.h"
+#include "displaytext.h"
 #include "sqlserverspec.h"
 #include "tokenstore.h"
 
@@ -44,10 +45,11 @@ int StoresCommand::run(CliContext &context, const QStringList &arguments)
         return storePassword(context, arguments.at(1));
     }
     if (arguments.isEmpty() || arguments.first() != QLatin1String("check")) {
-        return context.fail(ExitCode::Usage,
-                            arguments.isEmpty()
-                                ? QStringLiteral("stores needs a subcommand: check or password")
-                                : QStringLiteral("unknown stores subcommand \"%1\"").arg(arguments.first()));
+        return context.fail(
+            ExitCode::Usage,
+            arguments.isEmpty()
+                ? QStringLiteral("stores needs a subcommand: check or password")
+                : QStringLiteral("unknown stores subcommand %1").arg(DisplayText::quoted(arguments.first())));
     }
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -60,6 +62,11 @@ int StoresCommand::run(CliContext &context, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return context.fail(ExitCode::Usage, QStringLiteral("stores check takes one SPEC"));
+    // An empty SPEC (an unset "$SPEC") is a mistake, not the default store.
+    if (const int refused =
+            context.refuseEmptySelectors(QStringLiteral("stores check"), positional, parser, {});
+        refused >= 0)
+        return refused;
     // Without SPEC: the store the user chose (--store, $ZCRM_STORE, the default).
     const QString spec = positional.isEmpty() ? context.storeSpec() : positional.first();
     return check(context, spec, parser.isSet(QStringLiteral("json")));
@@ -69,7 +76,7 @@ int StoresCommand::check(CliContext &context, const QString &spec, bool json)
 {
     auto store = context.openStore(spec);
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto result = store->check();
     if (!result) {
         if (json) {

@@ -1,5 +1,7 @@
 #include "tokenprinter.h"
 
+#include "displaytext.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,9 +23,10 @@ QString duration(qint64 ms)
     return QStringLiteral("%1 d").arg(seconds / 86400);
 }
 
+// A stored field is someone's input: an ESC in a user name must not retitle the terminal.
 QString orDash(const QString &text)
 {
-    return text.isEmpty() ? QStringLiteral("-") : text;
+    return text.isEmpty() ? QStringLiteral("-") : DisplayText::escaped(text);
 }
 
 } // namespace
@@ -44,8 +47,9 @@ void printTable(QTextStream &out, const TokenList &tokens, qint64 nowMs)
                                 QStringLiteral("EXPIRES"),   QStringLiteral("STATUS") };
     QList<QStringList> rows;
     for (const Token &token : tokens) {
-        rows.append({ token.id, orDash(token.userName), orDash(token.clientId), orDash(token.apiDomain),
-                      describeExpiry(token.expiryTime, nowMs), Token::statusName(token.status(nowMs)) });
+        rows.append({ DisplayText::escaped(token.id), orDash(token.userName), orDash(token.clientId),
+                      orDash(token.apiDomain), describeExpiry(token.expiryTime, nowMs),
+                      Token::statusName(token.status(nowMs)) });
     }
     QList<qsizetype> widths;
     for (const QString &header : headers)
@@ -90,7 +94,7 @@ void printDetails(QTextStream &out, const Token &token, bool revealSecrets, qint
                         .arg(QDateTime::fromMSecsSinceEpoch(token.expiryTime).toString(Qt::ISODate),
                              describeExpiry(token.expiryTime, nowMs));
         }
-        out << name.leftJustified(16) << text << '\n';
+        out << name.leftJustified(16) << DisplayText::escaped(text) << '\n';
     }
     out.flush();
 }

@@ -1,6 +1,7 @@
 #include "tokenscommand.h"
 
 #include "clicontext.h"
+#include "displaytext.h"
 #include "tokenprinter.h"
 #include "tokenstore.h"
 
@@ -37,13 +38,15 @@ const QStringList kFindOptions { QStringLiteral("user"),          QStringLiteral
                                  QStringLiteral("refresh-token"), QStringLiteral("grant-token"),
                                  QStringLiteral("client-id"),     QStringLiteral("client-secret") };
 
-void addTokenOptions(QCommandLineParser &parser, const QStringList &only)
+// Adds the options and their names to `valueOptions`.
+void addTokenOptions(QCommandLineParser &parser, const QStringList &only, QStringList *valueOptions)
 {
     for (const TokenOption &option : kTokenOptions) {
         const QString name = QString::fromLatin1(option.name);
         if (only.isEmpty() || only.contains(name)) {
             parser.addOption(QCommandLineOption(name, QString::fromLatin1(option.description),
                                                 QString::fromLatin1(option.valueName)));
+            valueOptions->append(name);
         }
     }
 }
@@ -104,6 +107,7 @@ int TokensCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     int (TokensCommand::*handler)(CliContext &, QCommandLineParser &) = nullptr;
+    QStringList valueOptions; // options that take a value; an empty value is refused
     if (subcommand == QLatin1String("list")) {
         parser.addOption(jsonOption());
         parser.addOption(revealOption());
@@ -114,14 +118,15 @@ int TokensCommand::run(CliContext &context, const QStringList &arguments)
         parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("token id"));
         handler = &TokensCommand::show;
     } else if (subcommand == QLatin1String("find")) {
-        addTokenOptions(parser, kFindOptions);
+        addTokenOptions(parser, kFindOptions, &valueOptions);
         parser.addOption(jsonOption());
         parser.addOption(revealOption());
         handler = &TokensCommand::find;
     } else if (subcommand == QLatin1String("save")) {
         parser.addOption(
             QCommandLineOption(QStringLiteral("id"), QStringLiteral("row to update"), QStringLiteral("ID")));
-        addTokenOptions(parser, {});
+        valueOptions.append(QStringLiteral("id"));
+        addTokenOptions(parser, {}, &valueOptions);
         parser.addOption(jsonOption());
         parser.addOption(revealOption());
         handler = &TokensCommand::save;
@@ -135,12 +140,14 @@ int TokensCommand::run(CliContext &context, const QStringList &arguments)
     } else if (subcommand == QLatin1String("copy")) {
         parser.addOption(QCommandLineOption(QStringLiteral("from"), QStringLiteral("source store"),
                                             QStringLiteral("SPEC")));
+        valueOptions << QStringLiteral("from") << QStringLiteral("to");
         parser.addOption(
             QCommandLineOption(QStringLiteral("to"), QStringLiteral("target store"), QStringLiteral("SPEC")));
         handler = &TokensCommand::copy;
     } else {
-        return context.fail(ExitCode::Usage,
-                            QStringLiteral("unknown tokens subcommand \"%1\"").arg(subcommand));
+        return context.fail(
+            ExitCode::Usage,
+            QStringLiteral("unknown tokens subcommand %1").arg(DisplayText::quoted(subcommand)));
     }
 
     // QCommandLineParser expects the program name first.
@@ -149,6 +156,11 @@ int TokensCommand::run(CliContext &context, const QStringList &arguments)
     if (!parser.parse(words))
         return context.fail(ExitCode::Usage,
                             QStringLiteral("tokens %1: %2").arg(subcommand, parser.errorText()));
+    // `--user=` or an unset "$ID" names nothing: a usage error, never a match on the empty field.
+    if (const int refused = context.refuseEmptySelectors(QStringLiteral("tokens ") + subcommand,
+                                                         parser.positionalArguments(), parser, valueOptions);
+        refused >= 0)
+        return refused;
     return (this->*handler)(context, parser);
 }
 
@@ -158,7 +170,7 @@ int TokensCommand::list(CliContext &context, QCommandLineParser &parser)
         return context.fail(ExitCode::Usage, QStringLiteral("tokens list takes no arguments"));
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto tokens = store->getTokens();
     if (!tokens)
         return context.failStore(tokens.error());
@@ -177,13 +189,14 @@ int TokensCommand::show(CliContext &context, QCommandLineParser &parser)
     const QString id = parser.positionalArguments().first();
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto token = store->findTokenById(id);
     if (!token)
         return context.failStore(token.error());
     if (!token.value())
-        return context.fail(ExitCode::NotFound,
-                            QStringLiteral("%1: no token with id %2").arg(store->description(), id));
+        return context.fail(
+            ExitCode::NotFound,
+            QStringLiteral("%1: no token with id %2").arg(store->description(), DisplayText::quoted(id)));
     const bool reveal = parser.isSet(QStringLiteral("reveal"));
     if (parser.isSet(QStringLiteral("json")))
         TokenPrinter::printJson(context.out(), *token.value(), reveal, nowMs());
@@ -199,7 +212,7 @@ int TokensCommand::find(CliContext &context, QCommandLineParser &parser)
     const Token partial = tokenFromOptions(parser);
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto token = store->findToken(partial);
     if (!token)
         return context.failStore(token.error());
@@ -225,7 +238,7 @@ int TokensCommand::save(CliContext &context, QCommandLineParser &parser)
     token.id = parser.value(QStringLiteral("id"));
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto saved = store->saveToken(token);
     if (!saved)
         return context.failStore(saved.error());
@@ -243,7 +256,7 @@ int TokensCommand::remove(CliContext &context, QCommandLineParser &parser)
         return context.fail(ExitCode::Usage, QStringLiteral("tokens delete needs exactly one ID"));
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto result = store->deleteToken(parser.positionalArguments().first());
     if (!result)
         return context.failStore(result.error());
@@ -257,7 +270,7 @@ int TokensCommand::purge(CliContext &context, QCommandLineParser &parser)
                             QStringLiteral("tokens purge deletes every token; add --yes to confirm"));
     auto store = context.openStore();
     if (!store)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto result = store->deleteTokens();
     if (!result)
         return context.failStore(result.error());
@@ -272,10 +285,10 @@ int TokensCommand::copy(CliContext &context, QCommandLineParser &parser)
         return context.fail(ExitCode::Usage, QStringLiteral("tokens copy needs --from SPEC and --to SPEC"));
     auto source = context.openStore(from);
     if (!source)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto target = context.openStore(to);
     if (!target)
-        return toInt(ExitCode::Store);
+        return context.openFailure();
     auto tokens = source->getTokens();
     if (!tokens)
         return context.failStore(tokens.error());

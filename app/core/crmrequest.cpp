@@ -1,5 +1,7 @@
 #include "crmrequest.h"
 
+#include "displaytext.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -70,15 +72,40 @@ QString CrmRequest::queryItemValue(const QString &key) const
     return QString();
 }
 
-void CrmRequest::setHeader(const QByteArray &name, const QByteArray &value)
+QString CrmRequest::headerProblem(const QByteArray &name, const QByteArray &value)
 {
+    // RFC 9110, "Field Names" and "Field Values": a name is a token; a value never holds CR, LF or NUL,
+    // which would end the line and start a header of the caller's choosing.
+    static const QByteArray tokenPunctuation("!#$%&'*+-.^_`|~");
+    if (name.isEmpty())
+        return QStringLiteral("the header name is empty");
+    for (char c : name) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+              || tokenPunctuation.contains(c)))
+            return QStringLiteral("the header name %1 holds a character a header name cannot have")
+                .arg(DisplayText::quoted(QString::fromUtf8(name)));
+    }
+    for (char c : value) {
+        // The value may be a secret: it is never quoted.
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
+            return QStringLiteral("the value of header %1 holds a control character (CR, LF, NUL or another)")
+                .arg(DisplayText::quoted(QString::fromUtf8(name)));
+    }
+    return {};
+}
+
+QString CrmRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    if (QString problem = headerProblem(name, value); !problem.isEmpty())
+        return problem;
     for (auto &header : m_headers) {
         if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
             header.second = value;
-            return;
+            return {};
         }
     }
     m_headers.append({ name, value });
+    return {};
 }
 
 QUrl CrmRequest::url(const QUrl &apiDomain) const

@@ -41,7 +41,11 @@ public:
     QString queryItemValue(const QString &key) const;
 
     const HeaderList &headers() const { return m_headers; }
-    void setHeader(const QByteArray &name, const QByteArray &value);
+    // Sets the header, or leaves the request alone and says why (headerProblem()).
+    QString setHeader(const QByteArray &name, const QByteArray &value);
+    // Empty, or why `name: value` cannot go out as one header line: a name that is not an HTTP token,
+    // a value with CR, LF, NUL or another control character.
+    static QString headerProblem(const QByteArray &name, const QByteArray &value);
 
     const QByteArray &body() const { return m_body; }
     // Sent as application/json unless a Content-Type header says otherwise.

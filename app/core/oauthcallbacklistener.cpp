@@ -1,8 +1,10 @@
 #include "oauthcallbacklistener.h"
 
+#include "displaytext.h"
 #include "oauthlogging.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -40,6 +42,32 @@ OAuthCallbackListener::~OAuthCallbackListener()
     close();
 }
 
+QString OAuthCallbackListener::redirectUriProblem(const QString &redirectUri)
+{
+    const QString quoted = DisplayText::quoted(redirectUri);
+    // QUrl calls a port above 65535 just "invalid": name it.
+    static const QRegularExpression authorityPort(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*:([0-9]+)(?:[/?#]|$)"));
+    if (const QRegularExpressionMatch port = authorityPort.match(redirectUri);
+        port.hasMatch() && (port.captured(1).size() > 5 || port.captured(1).toInt() > 65535))
+        return QStringLiteral("the redirect URI %1 names port %2; a port is at most 65535")
+            .arg(quoted, DisplayText::quoted(port.captured(1)));
+    const QUrl url(redirectUri, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("http"))
+        return QStringLiteral("the redirect URI %1 must be an http:// URL on this computer").arg(quoted);
+    if (url.port() < 0)
+        return QStringLiteral("the redirect URI %1 must name a port, e.g. http://localhost:8765/callback")
+            .arg(quoted);
+    const QString host = url.host();
+    if (host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1")
+        && host != QLatin1String("::1"))
+        return QStringLiteral(
+                   "the redirect URI %1 must be on localhost, 127.0.0.1 or [::1]: the listener only "
+                   "listens on this computer")
+            .arg(quoted);
+    return {};
+}
+
 bool OAuthCallbackListener::listen(const QString &redirectUri, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -49,14 +77,9 @@ bool OAuthCallbackListener::listen(const QString &redirectUri, QString *error)
     };
     close();
     m_done = false;
+    if (const QString problem = redirectUriProblem(redirectUri); !problem.isEmpty())
+        return fail(problem);
     const QUrl url(redirectUri, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("http"))
-        return fail(QStringLiteral("the redirect URI \"%1\" must be an http:// URL on this computer")
-                        .arg(redirectUri));
-    if (url.port() < 0)
-        return fail(
-            QStringLiteral("the redirect URI \"%1\" must name a port, e.g. http://localhost:8765/callback")
-                .arg(redirectUri));
     const QString host = url.host();
     QList<QHostAddress> addresses;
     bool ipv6Optional = false;
@@ -65,12 +88,8 @@ bool OAuthCallbackListener::listen(const QString &redirectUri, QString *error)
         ipv6Optional = true;
     } else if (host == QLatin1String("127.0.0.1")) {
         addresses = { QHostAddress(QHostAddress::LocalHost) };
-    } else if (host == QLatin1String("::1")) {
-        addresses = { QHostAddress(QHostAddress::LocalHostIPv6) };
     } else {
-        return fail(QStringLiteral("the redirect URI \"%1\" must be on localhost, 127.0.0.1 or [::1]: the "
-                                   "listener only listens on this computer")
-                        .arg(redirectUri));
+        addresses = { QHostAddress(QHostAddress::LocalHostIPv6) };
     }
 
     quint16 port = static_cast<quint16>(url.port());
@@ -209,9 +228,10 @@ void OAuthCallbackListener::handleRequest(QTcpSocket *socket, const QByteArray &
         reject(QStringLiteral("The callback has neither a code nor an error."));
         return;
     }
+    // An error callback needs the state too (RFC 6749, "Error Response" of the authorization code
+    // grant, returns it): else any web page the user has open could end a sign-in in progress.
     const bool stateMatches = callback.hasState && callback.state == m_expectedState;
-    const bool acceptedDenial = callback.isError() && !callback.hasState;
-    if (!stateMatches && !acceptedDenial) {
+    if (!stateMatches) {
         reject(callback.hasState
                    ? QStringLiteral("The callback's state does not match this sign-in (an old tab or a "
                                     "forged link?).")
@@ -249,5 +269,8 @@ void OAuthCallbackListener::respond(QTcpSocket *socket, int status, const QStrin
     socket->setProperty("zcrmAnswered", true);
     socket->setProperty(kBufferProperty, QVariant());
     socket->write(head + body);
+    // Handed to the system now: the process may end as soon as the sign-in does (a denial ends it at
+    // once), and the browser must still get its page rather than an empty reply.
+    socket->flush();
     socket->disconnectFromHost();
 }

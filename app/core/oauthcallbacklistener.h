@@ -18,8 +18,8 @@ class QTcpSocket;
 //   code nor error, or a repeated parameter) gets 400 and callbackRejected(); the listener keeps
 //   waiting, so a stray or forged request cannot abort a sign-in in progress.
 // - The first matching callback is emitted once and the listener stops listening at once.
-// A denial (error=…) is accepted with the right state, or without any state, since Zoho's denial
-// redirect is undocumented: the worst a forger can do that way is end the sign-in, never obtain a token.
+// A denial (error=…) is accepted with the right state only: without it any web page could end the
+// sign-in (RFC 6749 returns the state with an error too).
 class OAuthCallbackListener : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,9 @@ public:
     // PORT 0 picks a free port, and redirectUri() then names it. False with *error when the URI is
     // not a loopback http URI or the port cannot be bound.
     bool listen(const QString &redirectUri, QString *error = nullptr);
+    // Empty, or why `redirectUri` cannot be listened on (not http, not loopback, no port, a port above
+    // 65535): the caller's mistake, found before any port is bound.
+    static QString redirectUriProblem(const QString &redirectUri);
     bool isListening() const;
     // The redirect URI as given, with the real port when 0 was asked for.
     const QString &redirectUri() const { return m_redirectUri; }

@@ -1,5 +1,7 @@
 #include "oautherror.h"
 
+#include "displaytext.h"
+
 #include <utility>
 
 OAuthError::OAuthError(Kind kind, QString message, QString zohoCode, int httpStatus)
@@ -11,7 +13,9 @@ OAuthError::OAuthError(Kind kind, QString message, QString zohoCode, int httpSta
 
 OAuthError OAuthError::fromZohoError(const QString &error, const QString &description, int httpStatus)
 {
-    const QString detail = description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(description);
+    // The server's words, quoted and cut: a hostile server must not write the terminal's next lines.
+    const QString detail =
+        description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(DisplayText::quoted(description));
     if (error == QLatin1String("invalid_code"))
         return OAuthError(Kind::InvalidCode,
                           QStringLiteral("Zoho answered invalid_code: the code or refresh token is "
@@ -38,13 +42,13 @@ OAuthError OAuthError::fromZohoError(const QString &error, const QString &descri
                           error, httpStatus);
     // The access-token throttle says "Access Denied", with a space and capitals.
     if (error.compare(QLatin1String("Access Denied"), Qt::CaseInsensitive) == 0)
-        return OAuthError(
-            Kind::Throttled,
-            QStringLiteral("Zoho answered \"%1\", its token throttle: too many access tokens for "
-                           "this refresh token (10 per 10 minutes); try again later%2")
-                .arg(error, detail),
-            error, httpStatus);
-    return OAuthError(Kind::OtherServerError, QStringLiteral("Zoho answered %1%2").arg(error, detail), error,
+        return OAuthError(Kind::Throttled,
+                          QStringLiteral("Zoho answered %1, its token throttle: too many access tokens for "
+                                         "this refresh token (10 per 10 minutes); try again later%2")
+                              .arg(DisplayText::quoted(error), detail),
+                          error, httpStatus);
+    return OAuthError(Kind::OtherServerError,
+                      QStringLiteral("Zoho answered %1%2").arg(DisplayText::quoted(error), detail), error,
                       httpStatus);
 }
 

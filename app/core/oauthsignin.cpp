@@ -112,6 +112,10 @@ void OAuthSignIn::start(const Options &options)
         return;
     QString listenError;
     const QString redirect = options.redirectUri.isEmpty() ? defaultRedirectUri() : options.redirectUri;
+    if (const QString problem = OAuthCallbackListener::redirectUriProblem(redirect); !problem.isEmpty()) {
+        finishLater(OAuthError(OAuthError::Kind::InvalidInput, problem));
+        return;
+    }
     if (!m_listener.listen(redirect, &listenError)) {
         finishLater(OAuthError(OAuthError::Kind::ListenFailed, listenError));
         return;

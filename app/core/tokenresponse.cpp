@@ -71,12 +71,33 @@ TokenResponse TokenResponse::parse(int httpStatus, const QByteArray &body, qint6
     }
     const qint64 expiresIn = positiveNumber(object.value(QLatin1String("expires_in")));
     const qint64 expiresInSec = positiveNumber(object.value(QLatin1String("expires_in_sec")));
+    // Compared before any multiplication: a server's 999999999999999 must neither overflow nor
+    // reach a store as an expiry time it would refuse to read back.
+    qint64 lifetimeMs = 0;
+    QString asSent;
     if (object.contains(QLatin1String("expires_in_sec"))) {
         // Legacy format (until about 2019): expires_in in ms, expires_in_sec in seconds.
-        response.expiresInMs = expiresIn > 0 ? expiresIn : expiresInSec * 1000;
+        if (expiresIn > 0) {
+            lifetimeMs = expiresIn <= kMaxLifetimeMs ? expiresIn : -1;
+            asSent = QStringLiteral("expires_in %1 ms").arg(expiresIn);
+        } else {
+            lifetimeMs = expiresInSec <= kMaxLifetimeMs / 1000 ? expiresInSec * 1000 : -1;
+            asSent = QStringLiteral("expires_in_sec %1").arg(expiresInSec);
+        }
     } else {
-        response.expiresInMs = expiresIn * 1000;
+        lifetimeMs = expiresIn <= kMaxLifetimeMs / 1000 ? expiresIn * 1000 : -1;
+        asSent = QStringLiteral("expires_in %1 s").arg(expiresIn);
     }
+    if (lifetimeMs < 0) {
+        return failure(
+            OAuthError(OAuthError::Kind::MalformedResponse,
+                       QStringLiteral("the accounts server's answer (%1) gives the access token %2, "
+                                      "beyond any token's life (at most %3 days); refused")
+                           .arg(describeStatus(httpStatus), asSent)
+                           .arg(kMaxLifetimeMs / (24 * 3600 * 1000)),
+                       QString(), httpStatus));
+    }
+    response.expiresInMs = lifetimeMs;
     if (response.expiresInMs <= 0) {
         return failure(
             OAuthError(OAuthError::Kind::MalformedResponse,

@@ -13,7 +13,9 @@ class TokenResponse
 public:
     // `nowMs` turns expires_in into an absolute expiry. `expires_in` is seconds; with the legacy
     // `expires_in_sec` present, `expires_in` is milliseconds (the SDK's rule).
+    // A lifetime above kMaxLifetimeMs (Zoho's access tokens live an hour) is refused as malformed.
     static TokenResponse parse(int httpStatus, const QByteArray &body, qint64 nowMs);
+    static constexpr qint64 kMaxLifetimeMs = 366LL * 24 * 3600 * 1000;
     static TokenResponse failure(OAuthError error);
 
     bool ok() const { return m_error.isNone(); }

@@ -1,6 +1,7 @@
 #include "tokenservice.h"
 
 #include "datacenter.h"
+#include "displaytext.h"
 #include "oauthlogging.h"
 #include "securerandom.h"
 #include "tokenendpointclient.h"
@@ -149,7 +150,8 @@ std::optional<Token> TokenService::storedToken(const QString &tokenId, const Wai
     if (!stored.value()) {
         deliver(waiter,
                 failure(AccessTokenResult::Failure::NotFound,
-                        QStringLiteral("%1: no token with id %2").arg(m_store->description(), tokenId),
+                        QStringLiteral("%1: no token with id %2")
+                            .arg(m_store->description(), DisplayText::quoted(tokenId)),
                         tokenId));
         return std::nullopt;
     }

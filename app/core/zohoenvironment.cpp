@@ -1,5 +1,7 @@
 #include "zohoenvironment.h"
 
+#include "displaytext.h"
+
 namespace {
 
 QUrl withoutTrailingSlash(QUrl url)
@@ -72,14 +74,14 @@ std::optional<ZohoEnvironment> ZohoEnvironment::custom(const QUrl &accountsUrl, 
 {
     if (!isHttpUrl(accountsUrl)) {
         if (error)
-            *error = QStringLiteral("accounts URL \"%1\" is not an http(s) URL without query")
-                         .arg(accountsUrl.toString());
+            *error = QStringLiteral("accounts URL %1 is not an http(s) URL without query")
+                         .arg(DisplayText::quoted(accountsUrl.toString()));
         return std::nullopt;
     }
     if (!apiDomain.isEmpty() && !isHttpUrl(apiDomain)) {
         if (error)
-            *error = QStringLiteral("API domain \"%1\" is not an http(s) URL without query")
-                         .arg(apiDomain.toString());
+            *error = QStringLiteral("API domain %1 is not an http(s) URL without query")
+                         .arg(DisplayText::quoted(apiDomain.toString()));
         return std::nullopt;
     }
     ZohoEnvironment result;
@@ -113,15 +115,15 @@ bool ZohoEnvironment::trustsAccountsServer(const QUrl &server, QString *reason) 
     };
     if (DataCenter::isZohoAccountsServer(server))
         return true;
-    const QString shown = server.toString(QUrl::RemoveUserInfo);
+    const QString shown = DisplayText::quoted(server.toString(QUrl::RemoveUserInfo));
     if (!isCustom())
-        return refuse(QStringLiteral("\"%1\" is not a Zoho accounts server").arg(shown));
+        return refuse(QStringLiteral("%1 is not a Zoho accounts server").arg(shown));
     if (!isHttpUrl(server))
-        return refuse(QStringLiteral("\"%1\" is not a plain http(s) server address").arg(shown));
+        return refuse(QStringLiteral("%1 is not a plain http(s) server address").arg(shown));
     if (withoutTrailingSlash(server).path() != m_accountsUrl.path())
-        return refuse(QStringLiteral("\"%1\" has another path than the configured accounts URL").arg(shown));
+        return refuse(QStringLiteral("%1 has another path than the configured accounts URL").arg(shown));
     if (server.scheme() != m_accountsUrl.scheme() || server.host() != m_accountsUrl.host())
-        return refuse(QStringLiteral("\"%1\" is neither a Zoho accounts server nor on the host of the "
+        return refuse(QStringLiteral("%1 is neither a Zoho accounts server nor on the host of the "
                                      "configured accounts URL %2")
                           .arg(shown, origin(m_accountsUrl).toString()));
     return true;

@@ -1,10 +1,13 @@
 #include "filetokenstore.h"
 
 #include "atomicfilewriter.h"
+#include "displaytext.h"
 #include "filestorelock.h"
 #include "filestorelogging.h"
+#include "pathprobe.h"
 #include "tokenextrasfile.h"
 #include "tokenmatchkey.h"
+#include "tokenrules.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace {
@@ -135,7 +139,7 @@ StoreResult<void> FileTokenStore::deleteToken(const QString &id)
     return underLock<void>(kDeleteToken, [&]() -> StoreResult<void> {
         if (!m_table.findById(id))
             return makeError(StoreError::Code::NotFound, kDeleteToken,
-                             QStringLiteral("no token with id %1").arg(id));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
         auto writable = requireWritable(kDeleteToken, { m_path, extrasPath(), leasesPath() });
         if (!writable)
             return writable.error();
@@ -191,7 +195,7 @@ StoreResult<bool> FileTokenStore::tryAcquireLease(const QString &tokenId, const 
     return underLock<bool>(kTryAcquireLease, [&]() -> StoreResult<bool> {
         if (!m_table.findById(tokenId))
             return makeError(StoreError::Code::NotFound, kTryAcquireLease,
-                             QStringLiteral("no token with id %1").arg(tokenId));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
         auto leases = readLeases(kTryAcquireLease);
         if (!leases)
             return leases.error();
@@ -233,10 +237,8 @@ StoreResult<StoreCheck> FileTokenStore::check()
         return current.error();
     StoreCheck result;
     result.reachable = true;
-    const QFileInfo folder(QFileInfo(m_path).absolutePath());
-    const QFileInfo file(m_path);
-    result.writable = folder.isWritable()
-        && (!file.exists() || (file.isWritable() && file.permissions().testFlag(QFileDevice::WriteOwner)));
+    const auto writable = requireWritable(kCheck, { m_path, extrasPath() });
+    result.writable = writable.ok();
     result.rowCount = m_table.size();
     result.schemaVersion = QStringLiteral("sdk");
     result.details = m_format.describe();
@@ -244,6 +246,8 @@ StoreResult<StoreCheck> FileTokenStore::check()
         result.details += QStringLiteral(", not created yet");
     if (QFileInfo::exists(extrasPath()))
         result.details += QStringLiteral(", our fields in ") + extrasPath();
+    if (!writable)
+        result.details += QStringLiteral(", not writable: ") + writable.error().message();
     return result;
 }
 
@@ -255,7 +259,8 @@ StoreResult<T> FileTokenStore::underLock(const QString &operation,
     if (!folder)
         return folder.error();
     FileStoreLock lock(lockPath());
-    switch (lock.lock(m_lockTimeoutMs)) {
+    const FileStoreLock::Outcome outcome = lock.lock(m_lockTimeoutMs);
+    switch (outcome) {
     case FileStoreLock::Outcome::Locked:
         break;
     case FileStoreLock::Outcome::TimedOut:
@@ -264,11 +269,16 @@ StoreResult<T> FileTokenStore::underLock(const QString &operation,
                              .arg(lockPath())
                              .arg(m_lockTimeoutMs));
     case FileStoreLock::Outcome::Denied:
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
     case FileStoreLock::Outcome::Failed:
-        return makeError(StoreError::Code::Backend, operation,
-                         QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
+        // A lock file that cannot be made in a folder we may not write: say that, not the error of the
+        // open that failed ("No such file or directory").
+        if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(lockPath()).absolutePath());
+            !problem.isEmpty() && !QFileInfo::exists(lockPath()))
+            return makeError(StoreError::Code::AccessDenied, operation,
+                             problem + QStringLiteral("; nothing was written"));
+        return makeError(outcome == FileStoreLock::Outcome::Denied ? StoreError::Code::AccessDenied
+                                                                   : StoreError::Code::Backend,
+                         operation, QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
     }
     auto current = ensureCurrent(operation, true);
     if (!current)
@@ -401,20 +411,21 @@ bool FileTokenStore::contentUnchanged()
 
 StoreResult<void> FileTokenStore::requireFolder(const QString &operation) const
 {
-    const QFileInfo folder(QFileInfo(m_path).absolutePath());
-    if (!folder.exists())
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("the folder %1 does not exist").arg(folder.filePath()));
-    if (!folder.isDir())
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("%1 is not a folder").arg(folder.filePath()));
+    // PathProbe, not QFileInfo: a folder we may not search or a link loop must not look like an empty
+    // store, nor get the link replaced by a new file.
+    auto refuse = [&](const PathProbe &probe, const QString &problem) {
+        return makeError(probe.permissionDenied() ? StoreError::Code::AccessDenied
+                                                  : StoreError::Code::Unavailable,
+                         operation, problem + QStringLiteral("; nothing was read or written"));
+    };
+    const PathProbe folder = PathProbe::of(QFileInfo(m_path).absolutePath());
+    if (const QString problem = folder.problemForFolder(); !problem.isEmpty())
+        return refuse(folder, problem);
     // A device or a pipe would hang a read, and a rename would replace it with a token file.
     for (const QString &path : { m_path, extrasPath(), leasesPath() }) {
-        const QFileInfo file(path);
-        if (file.exists() && !file.isFile())
-            return makeError(
-                StoreError::Code::InvalidInput, operation,
-                QStringLiteral("%1 is not a regular file; nothing was read or written").arg(path));
+        const PathProbe file = PathProbe::of(path);
+        if (const QString problem = file.problemForFile(); !problem.isEmpty())
+            return refuse(file, problem);
     }
     return {};
 }
@@ -428,6 +439,14 @@ StoreResult<void> FileTokenStore::requireWritable(const QString &operation, cons
         if (info.exists() && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner)))
             return makeError(StoreError::Code::AccessDenied, operation,
                              QStringLiteral("%1 is read-only; nothing was written").arg(path));
+        // Every write is a new file beside the target (a link's target), renamed over it.
+        QString target = path;
+        if (info.isSymLink())
+            target = info.canonicalFilePath().isEmpty() ? info.symLinkTarget() : info.canonicalFilePath();
+        if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(target).absolutePath());
+            !problem.isEmpty())
+            return makeError(StoreError::Code::AccessDenied, operation,
+                             problem + QStringLiteral("; nothing was written"));
     }
     return {};
 }
@@ -513,8 +532,10 @@ StoreResult<FileTokenStore::Leases> FileTokenStore::readLeases(const QString &op
     const QJsonObject entries = document.object().value(kLeasesKey).toObject();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        leases.insert(it.key(),
-                      Lease { entry.value(kOwnerKey).toString(), qint64(entry.value(kUntilKey).toDouble()) });
+        // A hand-edited 1e300 or -1 is no lease: converting it to qint64 would be undefined.
+        const double until = entry.value(kUntilKey).toDouble();
+        const bool usable = std::isfinite(until) && until > 0 && until <= double(TokenRules::kMaxTimeMs);
+        leases.insert(it.key(), Lease { entry.value(kOwnerKey).toString(), usable ? qint64(until) : 0 });
     }
     return leases;
 }

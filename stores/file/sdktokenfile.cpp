@@ -1,6 +1,8 @@
 #include "sdktokenfile.h"
 
 #include "csvcodec.h"
+#include "displaytext.h"
+#include "tokenrules.h"
 
 #include <QHash>
 
@@ -35,29 +37,12 @@ bool isSdkHeader(const QStringList &fields)
     return true;
 }
 
-bool isDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
 // The SDK's ids are decimal integers; the 2.x SDK's were text, which a legacy file may still hold.
 QString idProblem(const QString &id, bool legacy)
 {
     if (id.isEmpty())
         return QStringLiteral("the id is empty");
-    if (legacy)
-        return {};
-    bool ok = false;
-    const qint64 value = id.toLongLong(&ok);
-    if (!isDigits(id) || !ok || value <= 0)
-        return QStringLiteral("the id \"%1\" is not a positive integer").arg(id.left(40));
-    return {};
+    return legacy ? QString() : TokenRules::idProblem(id);
 }
 
 Token tokenFromFields(const QStringList &fields)
@@ -70,7 +55,7 @@ Token tokenFromFields(const QStringList &fields)
     token.refreshToken = fields.at(4);
     token.accessToken = fields.at(5);
     token.grantToken = fields.at(6);
-    token.expiryTime = fields.at(7).isEmpty() ? 0 : fields.at(7).toLongLong();
+    TokenRules::parseTime(fields.at(7), "expiry_time", &token.expiryTime); // checked by parse()
     token.redirectUrl = fields.at(8);
     if (fields.size() > 9)
         token.apiDomain = fields.at(9);
@@ -129,24 +114,28 @@ SdkTokenFile::Contents SdkTokenFile::parse(const QByteArray &bytes)
 
     QHash<QString, int> lineOfId;
     lineOfId.reserve(parsed.records.size());
+    // The rules of TokenRules, which every save follows too: what we write, we read back.
+    auto rowProblem = [&](const CsvCodec::Record &record) -> QString {
+        if (record.fields.size() != columns)
+            return QStringLiteral("%1 fields where the header has %2 (a torn or hand-edited row)")
+                .arg(record.fields.size())
+                .arg(columns);
+        if (QString problem = idProblem(record.fields.at(0), legacy); !problem.isEmpty())
+            return problem;
+        qint64 expiry = 0;
+        if (QString problem = TokenRules::parseTime(record.fields.at(7), "expiry_time", &expiry);
+            !problem.isEmpty())
+            return problem;
+        if (const int first = lineOfId.value(record.fields.at(0), 0); first > 0)
+            return QStringLiteral("id %1 appears again (first on line %2)")
+                .arg(DisplayText::quoted(record.fields.at(0)))
+                .arg(first);
+        return {};
+    };
     contents.tokens.reserve(parsed.records.size() - 1);
     for (qsizetype i = 1; i < parsed.records.size(); ++i) {
         const CsvCodec::Record &record = parsed.records.at(i);
-        QString problem;
-        if (record.fields.size() != columns) {
-            problem = QStringLiteral("%1 fields where the header has %2 (a torn or hand-edited row)")
-                          .arg(record.fields.size())
-                          .arg(columns);
-        } else if (QString idIssue = idProblem(record.fields.at(0), legacy); !idIssue.isEmpty()) {
-            problem = idIssue;
-        } else if (!record.fields.at(7).isEmpty()
-                   && (!isDigits(record.fields.at(7)) || record.fields.at(7).size() > 18)) {
-            problem = QStringLiteral("expiry_time \"%1\" is not a number of milliseconds")
-                          .arg(record.fields.at(7).left(40));
-        } else if (const int first = lineOfId.value(record.fields.at(0), 0); first > 0) {
-            problem =
-                QStringLiteral("id %1 appears again (first on line %2)").arg(record.fields.at(0)).arg(first);
-        }
+        const QString problem = rowProblem(record);
         if (!problem.isEmpty()) {
             contents.errorLine = record.line;
             contents.error = problem;

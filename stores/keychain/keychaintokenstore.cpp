@@ -1,5 +1,6 @@
 #include "keychaintokenstore.h"
 
+#include "displaytext.h"
 #include "keychainlogging.h"
 #include "keychaintokencodec.h"
 #include "storeregistry.h"
@@ -264,7 +265,7 @@ StoreResult<void> KeychainTokenStore::deleteToken(const QString &id)
     const int position = m_index.indexOf(id);
     if (position < 0)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(id));
+                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
 
     KeychainIndex next = m_index;
     appendUnique(next.garbage, KeychainIndex::keysOf(m_service, next.entries.at(position)));
@@ -327,7 +328,7 @@ StoreResult<bool> KeychainTokenStore::tryAcquireLease(const QString &tokenId, co
         return usable.error();
     if (!QFileInfo::exists(m_indexPath) && m_mirrorAbsent)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(tokenId));
+                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
     LockResult lock = acquireLock(operation);
     if (!lock)
         return lock.error();
@@ -335,7 +336,7 @@ StoreResult<bool> KeychainTokenStore::tryAcquireLease(const QString &tokenId, co
         return loaded.error();
     if (m_index.indexOf(tokenId) < 0)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(tokenId));
+                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
 
     const FileContent content = readFile(m_leasePath);
     if (!content.error.isEmpty())

@@ -1,5 +1,6 @@
 #include "sqlserverspec.h"
 
+#include "displaytext.h"
 #include "storeregistry.h"
 
 #include <QRegularExpression>
@@ -111,10 +112,9 @@ StoreResult<SqlServerSpec> SqlServerSpec::parse(const QString &spec)
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         if (item.first == QLatin1String("table")) {
             if (!isPlainIdentifier(item.second)) {
-                return invalid(
-                    QStringLiteral("table name \"%1\" is not allowed: use letters, digits and \"_\", "
-                                   "not starting with a digit, at most 40 characters")
-                        .arg(item.second));
+                return invalid(QStringLiteral("table name %1 is not allowed: use letters, digits and \"_\", "
+                                              "not starting with a digit, at most 40 characters")
+                                   .arg(DisplayText::quoted(item.second)));
             }
             result.m_table = item.second;
         } else if (item.first.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0) {
@@ -122,8 +122,8 @@ StoreResult<SqlServerSpec> SqlServerSpec::parse(const QString &spec)
             return invalid(
                 QStringLiteral("a password in the store spec is refused; set ZCRM_DB_PASSWORD instead"));
         } else {
-            return invalid(
-                QStringLiteral("unknown option \"%1\"; the only option is table=NAME").arg(item.first));
+            return invalid(QStringLiteral("unknown option %1; the only option is table=NAME")
+                               .arg(DisplayText::quoted(item.first)));
         }
     }
     return result;

@@ -1,8 +1,10 @@
 #include "sqlservertokenstore.h"
 
+#include "displaytext.h"
 #include "sqlserverconnection.h"
 #include "sqlstorelogging.h"
 #include "tokenmatchkey.h"
+#include "tokenrules.h"
 
 #include <QMutexLocker>
 #include <QSet>
@@ -421,15 +423,17 @@ StoreResult<TokenList> SqlServerTokenStore::saveTokens(const TokenList &tokens)
 StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Token token,
                                                    const QString &operation, qint64 *largestId)
 {
+    if (const QString problem = TokenRules::tokenProblem(token, false); !problem.isEmpty())
+        return makeError(StoreError::Code::InvalidInput, operation, problem);
     std::optional<Token> existing;
     if (!token.id.isEmpty()) {
         auto byId = selectById(db, token.id, operation);
         if (!byId)
             return byId.error();
         existing = std::move(byId).value();
-        if (!existing && numericId(token.id) == 0) {
-            return makeError(StoreError::Code::InvalidInput, operation,
-                             QStringLiteral("id \"%1\" is not a positive integer").arg(token.id));
+        if (!existing) {
+            if (const QString problem = TokenRules::idProblem(token.id); !problem.isEmpty())
+                return makeError(StoreError::Code::InvalidInput, operation, problem);
         }
     } else {
         auto matched = selectMatch(db, TokenMatchKey::forToken(token), operation);
@@ -472,17 +476,19 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
         *largestId = largest.value();
     }
     if (token.id.isEmpty()) {
-        qint64 next = *largestId + 1;
         // The SDK's own DBStore inserts without our lock and without our sequence.
-        for (;;) {
-            auto taken = selectById(db, QString::number(next), operation);
+        for (qint64 after = *largestId;; ++after) {
+            token.id = TokenRules::nextIdAfter(after);
+            if (token.id.isEmpty())
+                return makeError(
+                    StoreError::Code::InvalidInput, operation,
+                    QStringLiteral("no token id is left after %1; save it with a free --id").arg(after));
+            auto taken = selectById(db, token.id, operation);
             if (!taken)
                 return taken.error();
             if (!taken.value())
                 break;
-            ++next;
         }
-        token.id = QString::number(next);
     }
     if (token.createdAt <= 0)
         token.createdAt = nowMs;
@@ -501,7 +507,10 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
         return sqlError(db, operation, QStringLiteral("cannot insert token %1").arg(token.id));
     insert->finish();
     *largestId = std::max(*largestId, numericId(token.id));
-    QSqlQuery *sequence = db.exec(m_dialect.storeNextId(), { m_spec.table(), *largestId + 1 });
+    // The sequence holds the next id: after the largest qint64 there is none, and it stays put.
+    QSqlQuery *sequence =
+        db.exec(m_dialect.storeNextId(),
+                { m_spec.table(), *largestId < TokenRules::kMaxId ? *largestId + 1 : *largestId });
     if (!sequence)
         return sqlError(db, operation, QStringLiteral("cannot record the next id"));
     sequence->finish();
@@ -547,7 +556,7 @@ StoreResult<void> SqlServerTokenStore::deleteToken(const QString &id)
         // MySQL compares "5 " equal to "5"; an id is never padded, so such an id is simply unknown.
         if (id.isEmpty() || id != id.trimmed())
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(id));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
         QSqlQuery *query = db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()), { id });
         if (!query)
             return sqlError(db, operation, QStringLiteral("cannot delete token %1").arg(id));
@@ -555,7 +564,7 @@ StoreResult<void> SqlServerTokenStore::deleteToken(const QString &id)
         query->finish();
         if (affected <= 0)
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(id));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
         return {};
     });
 }
@@ -599,7 +608,7 @@ StoreResult<bool> SqlServerTokenStore::tryAcquireLease(const QString &tokenId, c
     return run<bool>(operation, [&](SqlServerConnection &db) -> StoreResult<bool> {
         if (tokenId.isEmpty() || tokenId != tokenId.trimmed()) {
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(tokenId));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
         }
         const qint64 nowMs = now();
         // One statement decides, so two processes can never both get the lease.
@@ -623,7 +632,7 @@ StoreResult<bool> SqlServerTokenStore::tryAcquireLease(const QString &tokenId, c
         exists->finish();
         if (!found) {
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(tokenId));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
         }
         return false;
     });

@@ -1,5 +1,6 @@
 #include "sqliteschema.h"
 
+#include "displaytext.h"
 #include "token.h"
 
 #include <QSet>
@@ -73,6 +74,76 @@ QString idRank()
         .arg(kNotANumber);
 }
 
+// What only reading can tell about the table we are to use, before anything is written: a damaged file,
+// or an oauthtoken that is not a plain table the store can read and write row by row.
+bool checkShape(QSqlDatabase &database, const QStringList &tables, Plan *plan)
+{
+    QStringList integrity;
+    if (!readColumn(database, QStringLiteral("PRAGMA quick_check(3)"), 0, &integrity, plan))
+        return false;
+    if (integrity != QStringList { QStringLiteral("ok") }) {
+        plan->error = QStringLiteral("the database is damaged (PRAGMA quick_check: %1)")
+                          .arg(integrity.join(QStringLiteral("; ")).left(300));
+        return false;
+    }
+    QStringList kinds;
+    QStringList definitions;
+    const QString ofToken = QStringLiteral(
+        "SELECT %1 FROM sqlite_master WHERE lower(name) = 'oauthtoken' AND type IN ('table', 'view')");
+    if (!readColumn(database, ofToken.arg(QLatin1String("type")), 0, &kinds, plan)
+        || !readColumn(database, ofToken.arg(QLatin1String("coalesce(sql, '')")), 0, &definitions, plan))
+        return false;
+    if (!kinds.isEmpty() && kinds.first() != QLatin1String("table")) {
+        plan->error =
+            QStringLiteral("its oauthtoken is a %1, not a table: not a token store").arg(kinds.first());
+        return false;
+    }
+    if (!tables.contains(QLatin1String("oauthtoken")))
+        return true;
+    if (definitions.value(0).simplified().startsWith(QLatin1String("CREATE VIRTUAL TABLE"),
+                                                     Qt::CaseInsensitive)) {
+        plan->error =
+            QStringLiteral("its oauthtoken is a virtual table, not a plain table: not a token store");
+        return false;
+    }
+    // The store keeps rows in insertion (rowid) order; a WITHOUT ROWID table has none.
+    QStringList ignored;
+    Plan probe;
+    if (!readColumn(database, QStringLiteral("SELECT rowid FROM oauthtoken LIMIT 0"), 0, &ignored, &probe)) {
+        plan->error = QStringLiteral("its oauthtoken table has no rowid (WITHOUT ROWID): not a token store");
+        return false;
+    }
+    // The SDK's table makes id its primary key; without one, two rows may share an id, and an update
+    // or a deletion by id would hit both.
+    // A table without the SDK's columns is refused by plan() itself, naming what it has.
+    QStringList columns;
+    if (!readColumn(database, QStringLiteral("SELECT lower(name) FROM pragma_table_info('oauthtoken')"), 0,
+                    &columns, plan))
+        return false;
+    if (!columns.contains(QLatin1String("id")))
+        return true;
+    QStringList keys;
+    if (!readColumn(database,
+                    QStringLiteral("SELECT lower(name) FROM pragma_table_info('oauthtoken') WHERE pk > 0"), 0,
+                    &keys, plan))
+        return false;
+    if (keys != QStringList { QStringLiteral("id") }) {
+        QStringList duplicate;
+        if (!readColumn(database,
+                        QStringLiteral("SELECT id FROM oauthtoken GROUP BY id HAVING COUNT(*) > 1 LIMIT 1"),
+                        0, &duplicate, plan))
+            return false;
+        if (!duplicate.isEmpty()) {
+            plan->error =
+                QStringLiteral("its oauthtoken table has no primary key and id %1 is on more than one "
+                               "row")
+                    .arg(DisplayText::quoted(duplicate.first()));
+            return false;
+        }
+    }
+    return true;
+}
+
 Plan plan(QSqlDatabase &database)
 {
     Plan result;
@@ -84,6 +155,8 @@ Plan plan(QSqlDatabase &database)
         || !readColumn(database, QStringLiteral("SELECT lower(name) FROM sqlite_master WHERE type = 'index'"),
                        0, &indexes, &result)
         || !readColumn(database, QStringLiteral("PRAGMA user_version"), 0, &userVersion, &result))
+        return result;
+    if (!checkShape(database, tables, &result))
         return result;
     const bool ourFirstFormat =
         tables.contains(kVersion1Counter) && userVersion.value(0) == QLatin1String("1");

@@ -1,9 +1,12 @@
 #include "sqlitetokenstore.h"
 
+#include "displaytext.h"
+#include "pathprobe.h"
 #include "sqliteconnection.h"
 #include "sqliteschema.h"
 #include "sqlitestorelogging.h"
 #include "tokenmatchkey.h"
+#include "tokenrules.h"
 #include "tokentable.h"
 
 #include <QDir>
@@ -15,6 +18,9 @@
 namespace {
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
+// The database header (https://www.sqlite.org/fileformat.html, "The Database Header").
+constexpr int kSqliteHeaderSize = 100;
+constexpr int kReservedBytesOffset = 20;
 
 constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
     | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
@@ -148,17 +154,17 @@ QString statementText(StatementKind kind)
     return {};
 }
 
-bool isPositiveInteger(const QString &id)
-{
-    bool ok = false;
-    return id.toLongLong(&ok) > 0 && ok;
-}
-
+// TokenRules' time; what it refuses (another program's row) reads as unknown.
 qint64 msFromText(const QString &text)
 {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok && value > 0 ? value : 0;
+    qint64 value = 0;
+    TokenRules::parseTime(text, "expiry_time", &value);
+    return value;
+}
+
+qint64 msFromColumn(qint64 value)
+{
+    return TokenRules::timeProblem(value, "time").isEmpty() ? value : 0;
 }
 
 // Column order: SqliteSchema::tokenColumns().
@@ -180,8 +186,8 @@ Token readToken(const SqliteStatement &row)
         token.scopes = row.text(11).split(QLatin1Char(','), Qt::SkipEmptyParts);
     token.dataCenter = row.text(12);
     token.environment = row.text(13);
-    token.createdAt = row.int64(14);
-    token.updatedAt = row.int64(15);
+    token.createdAt = msFromColumn(row.int64(14));
+    token.updatedAt = msFromColumn(row.int64(15));
     if (!row.isNull(16))
         token.state = Token::stateFromName(row.text(16));
     token.lastError = row.text(17);
@@ -288,50 +294,83 @@ StoreResult<void> SqliteTokenStore::openFile()
     if (path.isEmpty())
         return makeError(StoreError::Code::InvalidInput, operation,
                          QStringLiteral("no file named; use sqlite:PATH"));
+    // PathProbe, not QFileInfo: a folder we may not search, a link loop or a parent that is a file
+    // must be named as such, not taken for a missing file to create.
+    auto refuse = [&](const PathProbe &probe, const QString &problem) {
+        return makeError(probe.permissionDenied() ? StoreError::Code::AccessDenied
+                                                  : StoreError::Code::Unavailable,
+                         operation, problem + QStringLiteral("; nothing was read or written"));
+    };
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
-    if (!QFileInfo(folder).isDir()) {
+    const PathProbe folderProbe = PathProbe::of(folder);
+    if (folderProbe.kind() == PathProbe::Kind::Missing && m_options.createFolder) {
         // Only the user's default store makes its folder; a mistyped path must not grow folders.
-        if (!m_options.createFolder)
-            return makeError(StoreError::Code::Unavailable, operation,
-                             QStringLiteral("folder %1 does not exist").arg(folder));
         if (!QDir().mkpath(folder))
             return makeError(StoreError::Code::AccessDenied, operation,
                              QStringLiteral("cannot create folder %1").arg(folder));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    } else if (const QString problem = folderProbe.problemForFolder(); !problem.isEmpty()) {
+        return refuse(folderProbe, problem);
     }
-    if (info.isDir())
+    const PathProbe fileProbe = PathProbe::of(path);
+    if (fileProbe.kind() == PathProbe::Kind::Folder)
         return makeError(StoreError::Code::InvalidInput, operation,
                          QStringLiteral("%1 is a folder").arg(path));
+    // A device or a pipe would hang the read below, or get a journal written beside it.
+    if (const QString problem = fileProbe.problemForFile(); !problem.isEmpty())
+        return refuse(fileProbe, problem);
+    // SQLite opens these beside the file; one that is a folder or a pipe is an I/O error deep inside.
+    for (const char *suffix : { "-wal", "-shm", "-journal" }) {
+        const PathProbe beside = PathProbe::of(path + QLatin1String(suffix));
+        if (const QString problem = beside.problemForFile(); !problem.isEmpty())
+            return refuse(beside, problem);
+    }
 
     // Created here, 0600, before SQLite sees it (SQLite gives -wal and -shm the file's mode). Another
     // process may create it between the look and the create: then it is an existing file.
     QFile created(path);
-    const bool isNew = !info.exists()
+    const bool isNew = fileProbe.kind() == PathProbe::Kind::Missing
         && created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner);
     created.close();
     if (!isNew) {
-        const QFileInfo existing(path);
-        if (!existing.exists())
+        const PathProbe existing = PathProbe::of(path);
+        if (existing.kind() == PathProbe::Kind::Missing) {
+            if (info.isSymLink())
+                return makeError(
+                    StoreError::Code::Unavailable, operation,
+                    QStringLiteral("%1 is a symbolic link to %2, which does not exist; nothing was "
+                                   "created")
+                        .arg(path, info.symLinkTarget()));
+            const QString why = PathProbe::folderWriteProblem(folder);
             return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot create the file: %1").arg(created.errorString()));
-        // A device or a pipe would hang the read below, or get a journal written beside it.
-        if (!existing.isFile())
-            return makeError(
-                StoreError::Code::InvalidInput, operation,
-                QStringLiteral("%1 is not a regular file; nothing was read or written").arg(path));
+                             why.isEmpty()
+                                 ? QStringLiteral("cannot create the file: %1").arg(created.errorString())
+                                 : why);
+        }
+        if (const QString problem = existing.problemForFile(); !problem.isEmpty())
+            return refuse(existing, problem);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(StoreError::Code::AccessDenied, operation,
                              QStringLiteral("cannot read the file: %1").arg(file.errorString()));
         // An empty file is an empty database to SQLite; anything else must start with its header.
-        const QByteArray header = file.read(kSqliteHeader.size());
-        if (!header.isEmpty() && header != kSqliteHeader)
+        const QByteArray header = file.read(kSqliteHeaderSize);
+        if (!header.isEmpty() && (header.size() < kSqliteHeaderSize || !header.startsWith(kSqliteHeader)))
             return makeError(StoreError::Code::Corrupt, operation,
                              QStringLiteral("not an SQLite database; the file was left as it is"));
+        // Byte 20: space each page reserves for an extension (encryption, checksums). SQLite reads such
+        // a file without the extension and writes it back without what the extension keeps there.
+        if (!header.isEmpty() && header.at(kReservedBytesOffset) != 0)
+            return makeError(
+                StoreError::Code::Corrupt, operation,
+                QStringLiteral("its pages reserve %1 bytes for an SQLite extension (encryption or "
+                               "checksums) this store does not have; the file was left as it is")
+                    .arg(uchar(header.at(kReservedBytesOffset))));
         // The owner's write bit counts even for root, who could write anyway: a 0400 file is meant to
         // stay as it is.
-        m_readOnly = !existing.isWritable() || !existing.permission(QFile::WriteOwner);
+        const QFileInfo readable(path);
+        m_readOnly = !readable.isWritable() || !readable.permission(QFile::WriteOwner);
     }
 
     auto connected = connect(operation);
@@ -399,9 +438,12 @@ StoreResult<std::unique_ptr<SqliteTokenStore::Connection>> SqliteTokenStore::con
         return errorFor(operation, sql);
     // Per connection, once: a commit in WAL mode then waits for no disk flush (a crash of the machine
     // may lose the last commits, never corrupt the file); the page cache holds a large store.
-    if (!m_readOnly)
-        sql.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    sql.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    // Checked: the first statement reads the schema, and a locked file answers "busy" after the busy
+    // timeout; going on would wait that long again for every statement, beyond what the error says.
+    if (!m_readOnly && sql.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) != SqliteCode::Ok)
+        return errorFor(operation, sql);
+    if (sql.exec(QStringLiteral("PRAGMA cache_size = -32768")) != SqliteCode::Ok)
+        return errorFor(operation, sql);
     return connection;
 }
 
@@ -648,15 +690,20 @@ StoreResult<QString> SqliteTokenStore::nextId(Connection &connection, const QStr
     statement->reset();
     if (code != SqliteCode::Row && code != SqliteCode::Done)
         return errorFor(operation, code, statement->errorText());
-    if (largest >= SqliteSchema::kNotANumber - 1)
-        return makeError(StoreError::Code::Backend, operation,
-                         QStringLiteral("no token id is left after %1").arg(largest));
-    return QString::number(largest + 1);
+    // The rank takes the largest qint64 for "not a number": such an id ranks last, and none follows it.
+    const QString next = TokenRules::nextIdAfter(largest);
+    if (next.isEmpty() || largest >= SqliteSchema::kNotANumber - 1)
+        return makeError(
+            StoreError::Code::InvalidInput, operation,
+            QStringLiteral("no token id is left after %1; save it with a free --id").arg(largest));
+    return next;
 }
 
 StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, Token token, qint64 nowMs)
 {
     const QString operation = QStringLiteral("saveToken");
+    if (const QString problem = TokenRules::tokenProblem(token, false); !problem.isEmpty())
+        return makeError(StoreError::Code::InvalidInput, operation, problem);
     // Checked at BEGIN IMMEDIATE; nobody else can commit before our COMMIT.
     const bool cached = connection.cacheValid;
     auto row = !cached ? rowFor(connection, token, operation)
@@ -679,20 +726,27 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
         auto updated = run(update, operation);
         if (!updated)
             return updated.error();
+        if (update->changes() > 1) // rolled back by saveAll
+            return makeError(
+                StoreError::Code::Corrupt, operation,
+                QStringLiteral("id %1 is on %2 rows (the table has no primary key); nothing was saved")
+                    .arg(DisplayText::quoted(token.id))
+                    .arg(update->changes()));
         cacheWritten(connection, token);
         return token;
     }
-    if (!token.id.isEmpty() && !isPositiveInteger(token.id))
-        return makeError(StoreError::Code::InvalidInput, operation,
-                         QStringLiteral("id \"%1\" is not a positive integer").arg(token.id));
+    if (!token.id.isEmpty()) {
+        if (const QString problem = TokenRules::idProblem(token.id); !problem.isEmpty())
+            return makeError(StoreError::Code::InvalidInput, operation, problem);
+    }
     if (token.refreshToken.isEmpty() && token.grantToken.isEmpty() && token.accessToken.isEmpty())
         return makeError(
             StoreError::Code::NotFound, operation,
             QStringLiteral("Given user authentication details not found, and the token has no refresh, "
                            "grant or access token to store"));
-    if (token.id.isEmpty() && cached) {
-        token.id = connection.cache.nextId();
-    } else if (token.id.isEmpty()) {
+    if (token.id.isEmpty() && cached)
+        token.id = connection.cache.nextId(); // empty after the largest qint64: the table decides
+    if (token.id.isEmpty()) {
         auto id = nextId(connection, operation);
         if (!id)
             return id.error();
@@ -734,6 +788,17 @@ StoreResult<TokenList> SqliteTokenStore::saveAll(const TokenList &tokens, const 
     if (!begun)
         return begun.error();
     cacheIsCurrent(db);
+    // What the rules refuse is found before the first write, so that such a batch leaves the rows
+    // cache as it was (an id not stored must be a valid new one, whatever came before it).
+    for (const Token &token : tokens) {
+        QString problem = TokenRules::tokenProblem(token, false);
+        if (problem.isEmpty() && !token.id.isEmpty() && db.cacheValid && !db.cache.findById(token.id))
+            problem = TokenRules::idProblem(token.id);
+        if (!problem.isEmpty()) {
+            rollback(db);
+            return makeError(StoreError::Code::InvalidInput, QStringLiteral("saveToken"), problem);
+        }
+    }
     TokenList saved;
     saved.reserve(tokens.size());
     for (const Token &token : tokens) {
@@ -768,7 +833,16 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
         if (!removed)
             return removed;
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(id));
+                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+    }
+    // A table without a primary key (opened when it had no duplicate) may have got one since.
+    if (remove->changes() > 1) {
+        rollback(db);
+        return makeError(
+            StoreError::Code::Corrupt, operation,
+            QStringLiteral("id %1 is on %2 rows (the table has no primary key); nothing was deleted")
+                .arg(DisplayText::quoted(id))
+                .arg(remove->changes()));
     }
     auto committed = commit(db, operation);
     if (committed && db.cacheValid && !db.cache.remove(id))
@@ -890,7 +964,7 @@ StoreResult<bool> SqliteTokenStore::tryAcquireLease(const QString &tokenId, cons
             if (!exists)
                 return exists.error();
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(tokenId));
+                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
         }
     }
     auto committed = commit(db, operation);

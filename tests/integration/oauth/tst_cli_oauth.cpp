@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void networkErrorsExitWithSix();
     void usageErrorsExitWithTwo();
     void twoProcessesRefreshingAtOnceRefreshOnce();
+    void aStrangerCannotEndASignIn();
+    void anAbsurdLifetimeIsRefusedAndLocksNothingOut();
 
 private:
     struct Run
@@ -375,6 +378,85 @@ void TestCliOAuth::twoProcessesRefreshingAtOnceRefreshOnce()
     QCOMPARE(m_sandbox->refreshCount(), 1);
     const Token stored = *openStore()->findTokenById(id).value();
     QVERIFY(m_sandbox->isAccessTokenValid(stored.accessToken));
+}
+
+// A plain GET to the listener, as any web page (or curl) could send it; the reply as it came.
+static QByteArray getCallback(quint16 port, const QByteArray &target)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QByteArray reply;
+    if (!QTest::qWaitFor(
+            [&] {
+                reply += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000))
+        qWarning("test: the listener did not close the connection");
+    return reply + socket.readAll();
+}
+
+void TestCliOAuth::aStrangerCannotEndASignIn()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ZCRM_CLIENT_SECRET"), m_sandbox->clientSecret());
+    QByteArray forged;
+    bool stillWaiting = false;
+    QByteArray denied;
+    const Run run = zcrm(
+        QStringList { QStringLiteral("login") } + accountsOptions()
+            + QStringList { QStringLiteral("--redirect-uri"), QStringLiteral("http://localhost:0/callback"),
+                            QStringLiteral("--no-browser"), QStringLiteral("--timeout"),
+                            QStringLiteral("30") },
+        [&](QProcess &process, QByteArray &out) {
+            if (!QTest::qWaitFor([&] { return (out += process.readAllStandardOutput()).contains('\n'); },
+                                 15000))
+                qWarning("test: timed out waiting");
+            const QUrlQuery query(QUrl(QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed()));
+            const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            const quint16 port = quint16(redirect.port());
+            // What any open web page can send: no state.
+            forged = getCallback(port, "/callback?error=access_denied");
+            QTest::qWait(300);
+            stillWaiting = process.state() == QProcess::Running;
+            // The real denial carries the state; the browser must get its page before zcrm exits.
+            denied =
+                getCallback(port,
+                            "/callback?error=access_denied&state="
+                                + QUrl::toPercentEncoding(query.queryItemValue(QStringLiteral("state"))));
+        },
+        environment);
+    QVERIFY2(forged.startsWith("HTTP/1.1 400"), forged.constData());
+    QVERIFY(stillWaiting);
+    QVERIFY2(denied.startsWith("HTTP/1.1 200") && denied.contains("Access denied"), denied.constData());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.err.contains("denied"));
+}
+
+void TestCliOAuth::anAbsurdLifetimeIsRefusedAndLocksNothingOut()
+{
+    const QString id = grantLogin(QStringLiteral("kept@sandbox.test"));
+    QCOMPARE(id, QStringLiteral("1"));
+    // Two billion seconds: 63 years, far beyond any access token's life.
+    m_sandbox->setTokenLifetime(2'000'000'000);
+    const Run refresh = zcrm({ QStringLiteral("refresh"), id });
+    QCOMPARE(refresh.exitCode, 6); // a malformed answer, as a proxy's HTML page would be
+    QVERIFY2(refresh.err.contains("beyond any token's life"), refresh.err.constData());
+    const QString code =
+        m_sandbox->createGrantCode(QStringLiteral("ZohoCRM.modules.ALL"), QStringLiteral("new@sandbox.test"));
+    const Run login = zcrm(QStringList { QStringLiteral("login"), QStringLiteral("--grant-token"), code }
+                           + accountsOptions()
+                           + QStringList { QStringLiteral("--client-secret"), m_sandbox->clientSecret() });
+    QCOMPARE(login.exitCode, 6);
+    QVERIFY(login.err.contains("beyond any token's life"));
+    // The token that was there is still there, and the store still reads.
+    const Run list = zcrm({ QStringLiteral("tokens"), QStringLiteral("list") });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains("kept@sandbox.test"));
+    QVERIFY(!list.out.contains("new@sandbox.test"));
 }
 
 QTEST_GUILESS_MAIN(TestCliOAuth)

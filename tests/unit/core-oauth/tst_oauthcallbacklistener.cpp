@@ -25,7 +25,9 @@ private Q_SLOTS:
     void callbackWithoutCodeOrErrorIsRefused();
     void oversizedRequestIsCutOff();
     void onlyGetIsAnswered();
-    void denialWithoutStateEndsTheWait();
+    void denialNeedsTheState();
+    void redirectUriProblemsAreNamed_data();
+    void redirectUriProblemsAreNamed();
     void htmlInTheErrorIsEscaped();
 
 private:
@@ -227,20 +229,56 @@ void TestOAuthCallbackListener::onlyGetIsAnswered()
     QCOMPARE(send(QHostAddress::LocalHost, listener.port(), "garbage\r\n\r\n").status, 400);
 }
 
-void TestOAuthCallbackListener::denialWithoutStateEndsTheWait()
+void TestOAuthCallbackListener::denialNeedsTheState()
 {
     OAuthCallbackListener listener;
     QVERIFY(listener.listen(QStringLiteral("http://127.0.0.1:0/callback")));
     listener.setExpectedState(QStringLiteral("s"));
     QSignalSpy received(&listener, &OAuthCallbackListener::callbackReceived);
     QSignalSpy rejected(&listener, &OAuthCallbackListener::callbackRejected);
-    // A denial with a foreign state is refused …
+    // Any web page could send these: a denial with a foreign state or none is refused, and the wait goes on.
     QCOMPARE(get(listener.port(), "/callback?error=access_denied&state=other").status, 400);
-    QCOMPARE(rejected.size(), 1);
-    // … one without state ends the sign-in (Zoho's denial redirect is undocumented).
-    QCOMPARE(get(listener.port(), "/callback?error=access_denied").status, 200);
+    QCOMPARE(get(listener.port(), "/callback?error=access_denied").status, 400);
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(received.size(), 0);
+    QVERIFY(listener.isListening());
+    // The real one carries the state (RFC 6749 returns it with an error) and ends the sign-in.
+    const Answer answer = get(listener.port(), "/callback?error=access_denied&state=s");
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.raw.contains("Access denied"));
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.first().first().value<AuthorizationCallback>().error, QStringLiteral("access_denied"));
+}
+
+void TestOAuthCallbackListener::redirectUriProblemsAreNamed_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("port above 65535")
+        << QStringLiteral("http://localhost:99999/callback") << QStringLiteral("port \"99999\"");
+    QTest::newRow("huge port") << QStringLiteral("http://127.0.0.1:123456789012/cb")
+                               << QStringLiteral("port");
+    QTest::newRow("https") << QStringLiteral("https://localhost:8765/callback") << QStringLiteral("http://");
+    QTest::newRow("no port") << QStringLiteral("http://localhost/callback")
+                             << QStringLiteral("must name a port");
+    QTest::newRow("remote") << QStringLiteral("http://example.com:8765/callback")
+                            << QStringLiteral("localhost");
+    QTest::newRow("escape") << QStringLiteral("http://local\x1bhost:1/") << QStringLiteral("\\x1b");
+}
+
+void TestOAuthCallbackListener::redirectUriProblemsAreNamed()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, named);
+    const QString problem = OAuthCallbackListener::redirectUriProblem(uri);
+    QVERIFY2(problem.contains(named), qPrintable(problem));
+    QVERIFY(!problem.contains(QLatin1Char('\x1b')));
+    QString error;
+    OAuthCallbackListener listener;
+    QVERIFY(!listener.listen(uri, &error));
+    QCOMPARE(error, problem);
+    QVERIFY(OAuthCallbackListener::redirectUriProblem(QStringLiteral("http://localhost:8765/callback"))
+                .isEmpty());
 }
 
 void TestOAuthCallbackListener::htmlInTheErrorIsEscaped()

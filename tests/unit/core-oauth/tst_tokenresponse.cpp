@@ -20,6 +20,8 @@ private Q_SLOTS:
     void revokeAnswers_data();
     void revokeAnswers();
     void errorMessagesNeverEchoSecrets();
+    void absurdLifetimesAreRefused_data();
+    void absurdLifetimesAreRefused();
 };
 
 constexpr qint64 kNow = 1'700'000'000'000;
@@ -185,6 +187,31 @@ void TestTokenResponse::errorMessagesNeverEchoSecrets()
         TokenResponse::parse(200, R"({"access_token":"1000.secret.secret"})", kNow);
     QCOMPARE(response.error().kind(), OAuthError::Kind::MalformedResponse);
     QVERIFY(!response.error().message().contains(QLatin1String("secret")));
+}
+
+void TestTokenResponse::absurdLifetimesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("seconds") << QByteArray(R"({"access_token":"1000.a","expires_in":999999999999999})");
+    QTest::newRow("just above 366 days") << QByteArray(R"({"access_token":"1000.a","expires_in":31622401})");
+    QTest::newRow("as text") << QByteArray(R"({"access_token":"1000.a","expires_in":"9223372036854775807"})");
+    QTest::newRow("legacy ms") << QByteArray(
+        R"({"access_token":"1000.a","expires_in":8999999999999999,"expires_in_sec":1})");
+    QTest::newRow("legacy seconds") << QByteArray(
+        R"({"access_token":"1000.a","expires_in_sec":999999999999999})");
+}
+
+void TestTokenResponse::absurdLifetimesAreRefused()
+{
+    QFETCH(QByteArray, body);
+    const TokenResponse response = TokenResponse::parse(200, body, 1'700'000'000'000);
+    QVERIFY(!response.ok());
+    QCOMPARE(response.error().kind(), OAuthError::Kind::MalformedResponse);
+    QVERIFY2(response.error().message().contains(QLatin1String("beyond any token's life")),
+             qPrintable(response.error().message()));
+    QVERIFY(!response.error().message().contains(QLatin1String("1000.a")));
+    // A year is still a lifetime.
+    QVERIFY(TokenResponse::parse(200, R"({"access_token":"1000.a","expires_in":31536000})", 0).ok());
 }
 
 QTEST_GUILESS_MAIN(TestTokenResponse)

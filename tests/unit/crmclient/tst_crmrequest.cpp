@@ -15,6 +15,7 @@ private slots:
     void urlKeepsApiDomainPort();
     void setQueryItemReplaces();
     void headersAreCaseInsensitive();
+    void headersCannotSmuggleLines();
 };
 
 void TestCrmRequest::normalizedPath_data()
@@ -103,6 +104,26 @@ void TestCrmRequest::headersAreCaseInsensitive()
     request.setHeader("if-modified-since", "2025-01-01T00:00:00+00:00");
     QCOMPARE(request.headers().size(), 1);
     QCOMPARE(request.headers().first().second, QByteArray("2025-01-01T00:00:00+00:00"));
+}
+
+void TestCrmRequest::headersCannotSmuggleLines()
+{
+    CrmRequest request(QByteArray("GET"), QStringLiteral("Leads"));
+    const QByteArray nul("b\0c", 3);
+    for (const auto &[name, value] :
+         { std::pair<QByteArray, QByteArray> { "X-A", "b\r\nX-Evil: 1" },
+           std::pair<QByteArray, QByteArray> { "X-A", "b\nX-Evil: 1" },
+           std::pair<QByteArray, QByteArray> { "X-A", nul },
+           std::pair<QByteArray, QByteArray> { "X\r\nEvil", "1" },
+           std::pair<QByteArray, QByteArray> { "", "1" },
+           std::pair<QByteArray, QByteArray> { "Authorization", "SECRET\x7f" } }) {
+        const QString problem = request.setHeader(name, value);
+        QVERIFY2(!problem.isEmpty(), value.constData());
+        QVERIFY(!problem.contains(QLatin1String("SECRET"))); // a value is never quoted
+    }
+    QVERIFY(request.headers().isEmpty());
+    QVERIFY(request.setHeader("X-Tab", "a\tb").isEmpty());
+    QCOMPARE(request.headers().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCrmRequest)
