@@ -345,8 +345,8 @@ StoreResult<void> SqlServerTokenStore::ensureChangeCounter(SqlServerConnection &
     if (!refusal.isEmpty() && !m_countsOwnChanges.loadRelaxed()) {
         qCWarning(lcSqlStore).noquote() << description()
                                         << "cannot create the triggers that count changes (" + refusal
-                + "); only this application's writes move the change counter, so a Zoho SDK's writes "
-                  "are not seen until the rows are read again";
+                + "); only this application's writes move the change counter: a watcher sees a Zoho "
+                  "SDK's writes only when it reads the rows for another reason";
     }
     {
         QMutexLocker lock(&m_triggerRefusalMutex);

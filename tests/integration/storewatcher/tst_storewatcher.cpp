@@ -118,6 +118,7 @@ private Q_SLOTS:
     void cliInAnotherProcessIsSeenWithinTwoSeconds();
     void sdkShapedWriteIsSeenWithinTwoSeconds();
     void failingStoreIsReportedThenRecovered();
+    void serverWithoutTriggerPrivilegeCountsOurOwnWrites();
 
 private:
     // A new store of this row's backend with kSeededRows tokens, behind a counting wrapper.
@@ -449,6 +450,61 @@ void StoreWatcherTest::failingStoreIsReportedThenRecovered()
     QVERIFY(!watcher.isFailing());
     QCOMPARE(watcher.snapshot().size(), kSeededRows);
     QCOMPARE(changed.count(), 0); // the same rows as before the failure
+}
+
+void StoreWatcherTest::serverWithoutTriggerPrivilegeCountsOurOwnWrites()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("mysql"))
+        QSKIP("MariaDB only: a PostgreSQL table's owner may always create triggers on it");
+    ZCRM_REQUIRE_SERVICE("ZCRM_TEST_MYSQL_SPEC", "MariaDB");
+#ifdef ZCRM_HAVE_SQL_COMMAND_LINE
+    // A user who may do everything a store needs but create triggers.
+    SqlCommandLine root(qEnvironmentVariable("ZCRM_TEST_MYSQL_SPEC"));
+    QVERIFY2(
+        root.query(QStringLiteral("CREATE USER IF NOT EXISTS 'zcrm_notrigger'@'127.0.0.1' IDENTIFIED BY ''; "
+                                  "GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP ON "
+                                  "zohooauth.* TO 'zcrm_notrigger'@'127.0.0.1'")),
+        qPrintable(root.lastError()));
+    QUrl url(qEnvironmentVariable("ZCRM_TEST_MYSQL_SPEC"));
+    url.setUserName(QStringLiteral("zcrm_notrigger"));
+    m_spec = withTable(url.toString(), uniqueName());
+    auto created = StoreRegistry::instance().create(m_spec);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().toString()));
+    m_store = std::make_unique<CountingTokenStore>(std::move(created).value());
+    QVERIFY(m_store->saveToken(TestTokens::signedIn(QStringLiteral("first@example.com"))));
+    CHECKED(check, m_store->check());
+    QVERIFY2(check.details.contains(QLatin1String("counted by our own writers only")),
+             qPrintable(check.details));
+    QVERIFY2(check.details.contains(QLatin1String("TRIGGER")), qPrintable(check.details));
+
+    StoreWatcher watcher(m_store.get());
+    QSignalSpy changed(&watcher, &StoreWatcher::changed);
+    watcher.start();
+    CHECKED(before, m_store->changeStamp());
+    QVERIFY(before.startsWith("own:"));
+    // Our writers, in other processes too, still move the counter.
+    const Run saved = zcrm(m_spec,
+                           { QStringLiteral("tokens"), QStringLiteral("save"), QStringLiteral("--user"),
+                             QStringLiteral("fallback@example.com"), QStringLiteral("--refresh-token"),
+                             QStringLiteral("1000.refresh.fallback") });
+    QVERIFY2(saved.exitCode == 0, saved.err.constData());
+    const qint64 addedMs = waitForChange(
+        changed, [](const TokenChanges &c) { return addsUser(c, QStringLiteral("fallback@example.com")); });
+    QVERIFY2(addedMs >= 0 && addedMs <= kSeenWithinMs, qPrintable(QString::number(addedMs)));
+    const QString id = QString::fromUtf8(saved.out).trimmed();
+    const Run deleted = zcrm(m_spec, { QStringLiteral("tokens"), QStringLiteral("delete"), id });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    QVERIFY(waitForChange(changed, [&](const TokenChanges &c) { return c.removed == QStringList { id }; })
+            >= 0);
+    CHECKED(taken, m_store->tryAcquireLease(QStringLiteral("1"), QStringLiteral("watcher-test"), 60000));
+    QVERIFY(taken);
+    CHECKED(afterLease, m_store->changeStamp());
+    CHECKED(again, m_store->changeStamp());
+    QCOMPARE(afterLease, again);
+#else
+    QFAIL("built without the SQL command-line helper");
+#endif
 }
 
 QTEST_GUILESS_MAIN(StoreWatcherTest)
