@@ -23,12 +23,14 @@ StoreResult<std::optional<Token>> MemoryTokenStore::findTokenById(const QString 
 StoreResult<Token> MemoryTokenStore::saveToken(const Token &token)
 {
     QMutexLocker lock(&m_mutex);
+    ++m_writes;
     return m_table.save(token, now(), description());
 }
 
 StoreResult<TokenList> MemoryTokenStore::saveTokens(const TokenList &tokens)
 {
     QMutexLocker lock(&m_mutex);
+    ++m_writes;
     TokenList saved;
     saved.reserve(tokens.size());
     // All or nothing, as the SQLite, SQL server and file stores do it: a refused token (a bad id, say)
@@ -51,6 +53,7 @@ StoreResult<void> MemoryTokenStore::deleteToken(const QString &id)
     if (!m_table.remove(id))
         return makeError(StoreError::Code::NotFound, QStringLiteral("deleteToken"),
                          QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+    ++m_writes;
     m_leases.remove(id);
     return {};
 }
@@ -64,6 +67,7 @@ StoreResult<TokenList> MemoryTokenStore::getTokens()
 StoreResult<void> MemoryTokenStore::deleteTokens()
 {
     QMutexLocker lock(&m_mutex);
+    ++m_writes;
     m_table.clear();
     m_leases.clear();
     return {};
@@ -103,4 +107,10 @@ StoreResult<StoreCheck> MemoryTokenStore::check()
     result.schemaVersion = QStringLiteral("n/a");
     result.details = QStringLiteral("in-memory store of this process");
     return result;
+}
+
+StoreResult<QByteArray> MemoryTokenStore::changeStamp()
+{
+    QMutexLocker lock(&m_mutex);
+    return QByteArrayLiteral("memory:") + QByteArray::number(m_writes);
 }

@@ -23,6 +23,8 @@ public:
                                       qint64 durationMs) override;
     StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) override;
     StoreResult<StoreCheck> check() override;
+    // A count of this object's writes (leases excluded): nobody else can write here.
+    StoreResult<QByteArray> changeStamp() override;
 
 private:
     struct Lease
@@ -34,4 +36,5 @@ private:
     QMutex m_mutex;
     TokenTable m_table;
     QHash<QString, Lease> m_leases;
+    quint64 m_writes = 0; // under m_mutex
 };

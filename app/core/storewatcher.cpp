@@ -1,13 +1,29 @@
 #include "storewatcher.h"
 
 #include "tokenstore.h"
+#include "watcherlogging.h"
 
-#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+
+namespace {
+
+qint64 monotonicMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
+
+} // namespace
 
 StoreWatcher::StoreWatcher(TokenStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_timer(this) // a child, so that moveToThread() takes the timer along
 {
+    // The facade connects these signals across threads.
+    TokenChanges::registerMetaType();
+    qRegisterMetaType<StoreError>();
+    qRegisterMetaType<TokenList>();
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, &StoreWatcher::poll);
 }
@@ -26,17 +42,16 @@ void StoreWatcher::setFullReadInterval(int milliseconds)
 
 void StoreWatcher::start()
 {
+    m_read = false;
+    m_failing = false;
+    m_stamp.clear();
+    m_snapshot.clear();
+    // Stamp first: a change made while the rows are read moves the stamp past the one kept.
     auto stamp = m_store->changeStamp();
-    m_stamp = stamp ? stamp.value() : QByteArray();
-    auto rows = m_store->getTokens();
-    m_lastFullReadMs = QDateTime::currentMSecsSinceEpoch();
-    if (rows) {
-        m_snapshot.replaceAll(rows.value());
-        Q_EMIT loaded(rows.value());
-    } else {
-        m_failing = true;
-        Q_EMIT failed(rows.error());
-    }
+    if (!stamp)
+        fail(stamp.error());
+    else
+        reread(stamp.value(), true);
     m_timer.start();
 }
 
@@ -49,38 +64,72 @@ void StoreWatcher::poll()
 {
     auto stamp = m_store->changeStamp();
     if (!stamp) {
-        m_failing = true;
-        Q_EMIT failed(stamp.error());
+        fail(stamp.error());
         return;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool unknown = stamp.value().isEmpty();
-    if (!m_failing && !unknown && stamp.value() == m_stamp)
+    const QByteArray &current = stamp.value();
+    // After a failure, only a read of the rows proves the store is back (and shows what changed).
+    if (!m_read || m_failing) {
+        reread(current, false);
         return;
-    if (!m_failing && unknown && (m_fullReadIntervalMs <= 0 || now - m_lastFullReadMs < m_fullReadIntervalMs))
+    }
+    if (current.isEmpty()) {
+        // A store without stamps: every `fullReadInterval`, or never.
+        if (m_fullReadIntervalMs > 0 && monotonicMs() - m_lastFullReadMs >= m_fullReadIntervalMs)
+            reread(current, false);
         return;
-    m_stamp = stamp.value();
-    reread();
+    }
+    if (current != m_stamp)
+        reread(current, false);
 }
 
-bool StoreWatcher::reread()
+bool StoreWatcher::reread(const QByteArray &stamp, bool initial)
 {
+    QElapsedTimer timer;
+    timer.start();
+    ++m_fullReads;
     auto rows = m_store->getTokens();
-    m_lastFullReadMs = QDateTime::currentMSecsSinceEpoch();
+    m_lastFullReadMs = monotonicMs();
     if (!rows) {
-        m_stamp.clear();
-        m_failing = true;
-        Q_EMIT failed(rows.error());
+        fail(rows.error());
         return false;
     }
-    if (m_failing) {
-        m_failing = false;
+    m_stamp = stamp;
+    const bool wasFailing = m_failing;
+    m_failing = false;
+    if (wasFailing) {
+        qCInfo(lcWatcher).noquote() << m_store->description() << "answers again";
         Q_EMIT recovered();
     }
+    m_read = true;
+    if (initial) {
+        m_snapshot.replaceAll(rows.value());
+        qCDebug(lcWatcher).noquote() << m_store->description() << "loaded" << rows.value().size() << "rows in"
+                                     << timer.elapsed() << "ms";
+        Q_EMIT loaded(rows.value());
+        return true;
+    }
     const TokenChanges changes = m_snapshot.replaceAll(rows.value());
+    qCDebug(lcWatcher).noquote() << m_store->description() << "re-read" << rows.value().size() << "rows in"
+                                 << timer.elapsed() << "ms:" << changes.added.size() << "added,"
+                                 << changes.changed.size() << "changed," << changes.removed.size()
+                                 << "removed";
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
     return true;
+}
+
+void StoreWatcher::fail(const StoreError &error)
+{
+    // Forget the stamp: whatever it says next, the rows are read again.
+    m_stamp.clear();
+    if (m_failing) {
+        qCDebug(lcWatcher).noquote() << "still failing:" << error.toString();
+        return;
+    }
+    m_failing = true;
+    qCWarning(lcWatcher).noquote() << "watching failed:" << error.toString();
+    Q_EMIT failed(error);
 }
 
 TokenChanges StoreWatcher::noteSaved(const Token &row)

@@ -27,7 +27,8 @@ public:
     void setFullReadInterval(int milliseconds); // default 5000; 0: never for a store without stamps
 
     // Reads the stamp, then every row (in that order, so that a change between the two is seen at the
-    // next poll), emits `loaded` with them, and starts polling.
+    // next poll), emits `loaded` with them, and starts polling. When that read fails, it emits `failed`
+    // and keeps polling; the rows then come with the recovery, as `changed` (every row added).
     void start();
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
@@ -41,6 +42,9 @@ public:
     TokenChanges noteReplaced(const TokenList &rows);
 
     const TokenSnapshot &snapshot() const { return m_snapshot; }
+    // How many times the watcher read every row (start included): what polling costs.
+    int fullReadCount() const { return m_fullReads; }
+    bool isFailing() const { return m_failing; }
 
 Q_SIGNALS:
     void loaded(const TokenList &rows);
@@ -50,7 +54,10 @@ Q_SIGNALS:
     void recovered();
 
 private:
-    bool reread();
+    // Reads every row; `stamp` (taken before) becomes the known one only when that succeeds.
+    // `initial`: start()'s read, answered by `loaded`; otherwise the difference goes to `changed`.
+    bool reread(const QByteArray &stamp, bool initial);
+    void fail(const StoreError &error);
 
     TokenStore *m_store;
     TokenSnapshot m_snapshot;
@@ -59,4 +66,6 @@ private:
     qint64 m_lastFullReadMs = 0;
     int m_fullReadIntervalMs = 5000;
     bool m_failing = false;
+    bool m_read = false; // the rows were read once since start()
+    int m_fullReads = 0;
 };

@@ -15,6 +15,12 @@ struct TokenChanges
 
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
     int size() const { return int(added.size() + changed.size() + removed.size()); }
+
+    // Folds `later` into this, as if one look had seen both: added then removed is nothing,
+    // removed then added is changed, added then changed is added with the later fields.
+    void merge(const TokenChanges &later);
+    // qRegisterMetaType, for queued connections and QVariant; idempotent.
+    static void registerMetaType();
 };
 
 Q_DECLARE_METATYPE(TokenChanges)

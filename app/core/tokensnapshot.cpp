@@ -1,24 +1,38 @@
 #include "tokensnapshot.h"
 
+namespace {
+
+// Holes are dropped once they outnumber the rows, so that a long run of deletes without a
+// replaceAll does not keep every removed row's slot.
+constexpr int kMinHolesToCompact = 64;
+
+} // namespace
+
 TokenChanges TokenSnapshot::replaceAll(const TokenList &rows)
 {
     TokenChanges changes;
     QHash<QString, int> index;
     index.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        const Token &row = rows.at(i);
-        index.insert(row.id, i);
+    QList<Token> kept;
+    kept.reserve(rows.size());
+    for (const Token &row : rows) {
+        // A store never holds two rows with one id nor a row without one; if it did, the first counts.
+        if (row.id.isEmpty() || index.contains(row.id))
+            continue;
+        index.insert(row.id, int(kept.size()));
+        kept.append(row);
         const auto known = m_index.constFind(row.id);
-        if (known == m_index.cend())
+        if (known == m_index.constEnd())
             changes.added.append(row);
-        else if (m_rows.at(known.value()) != row)
+        else if (m_rows.at(*known) != row)
             changes.changed.append(row);
     }
-    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
-        if (!index.contains(it.key()))
-            changes.removed.append(it.key());
+    // In the old order, so that the removals read as the rows did.
+    for (const Token &old : std::as_const(m_rows)) {
+        if (!old.id.isEmpty() && !index.contains(old.id))
+            changes.removed.append(old.id);
     }
-    m_rows = rows;
+    m_rows = std::move(kept);
     m_index = std::move(index);
     return changes;
 }
@@ -26,13 +40,15 @@ TokenChanges TokenSnapshot::replaceAll(const TokenList &rows)
 TokenChanges TokenSnapshot::upsert(const Token &row)
 {
     TokenChanges changes;
+    if (row.id.isEmpty())
+        return changes;
     const auto known = m_index.constFind(row.id);
-    if (known == m_index.cend()) {
+    if (known == m_index.constEnd()) {
         m_index.insert(row.id, int(m_rows.size()));
         m_rows.append(row);
         changes.added.append(row);
-    } else if (m_rows.at(known.value()) != row) {
-        m_rows[known.value()] = row;
+    } else if (m_rows.at(*known) != row) {
+        m_rows[*known] = row;
         changes.changed.append(row);
     }
     return changes;
@@ -42,11 +58,14 @@ TokenChanges TokenSnapshot::remove(const QString &id)
 {
     TokenChanges changes;
     const auto known = m_index.constFind(id);
-    if (known == m_index.cend())
+    if (known == m_index.constEnd())
         return changes;
-    m_rows[known.value()] = Token();
+    m_rows[*known] = Token();
     m_index.erase(known);
     changes.removed.append(id);
+    const qsizetype holes = m_rows.size() - m_index.size();
+    if (holes >= kMinHolesToCompact && holes > m_index.size())
+        replaceAll(rows()); // same rows: no changes, positions renumbered
     return changes;
 }
 
@@ -59,18 +78,18 @@ void TokenSnapshot::clear()
 std::optional<Token> TokenSnapshot::find(const QString &id) const
 {
     const auto known = m_index.constFind(id);
-    if (known == m_index.cend())
+    if (known == m_index.constEnd())
         return std::nullopt;
-    return m_rows.at(known.value());
+    return m_rows.at(*known);
 }
 
 TokenList TokenSnapshot::rows() const
 {
-    TokenList rows;
-    rows.reserve(m_index.size());
+    TokenList list;
+    list.reserve(m_index.size());
     for (const Token &row : m_rows) {
         if (!row.id.isEmpty())
-            rows.append(row);
+            list.append(row);
     }
-    return rows;
+    return list;
 }

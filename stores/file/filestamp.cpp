@@ -105,6 +105,14 @@ bool FileStamp::isSettledAt(qint64 checkedAtNs) const
     return m_modifiedNs < checkedAtNs - granularity && m_changedNs < checkedAtNs - granularity;
 }
 
+QByteArray FileStamp::toBytes() const
+{
+    if (!m_exists)
+        return QByteArrayLiteral("none");
+    return QByteArray::number(m_device) + ':' + QByteArray::number(m_inode) + ':' + QByteArray::number(m_size)
+        + ':' + QByteArray::number(m_modifiedNs) + ':' + QByteArray::number(m_changedNs);
+}
+
 bool FileStamp::operator==(const FileStamp &other) const
 {
     return m_exists == other.m_exists && m_device == other.m_device && m_inode == other.m_inode

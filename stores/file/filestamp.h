@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -31,6 +32,9 @@ public:
     // True when any later change to the file is sure to change the stamp, given that the stamp was
     // taken after `checkedAtNs` (wallClockNs()).
     bool isSettledAt(qint64 checkedAtNs) const;
+
+    // Every field, for a change stamp (TokenStore::changeStamp): equal bytes, equal stamps.
+    QByteArray toBytes() const;
 
     bool operator==(const FileStamp &other) const;
     bool operator!=(const FileStamp &other) const { return !(*this == other); }

@@ -9,6 +9,7 @@
 #include "tokenmatchkey.h"
 #include "tokenrules.h"
 
+#include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -32,6 +33,7 @@ const QString kDeleteTokens = QStringLiteral("deleteTokens");
 const QString kTryAcquireLease = QStringLiteral("tryAcquireLease");
 const QString kReleaseLease = QStringLiteral("releaseLease");
 const QString kCheck = QStringLiteral("check");
+const QString kChangeStamp = QStringLiteral("changeStamp");
 
 // An SDK process rewrites the file in place (truncate, then write): a read that overlaps it sees a
 // torn file. A file that changes while we read it, or does not parse, is read again; it is called
@@ -584,4 +586,24 @@ void FileTokenStore::forget()
     m_stamp = FileStamp();
     m_loaded = false;
     m_settled = false;
+}
+
+StoreResult<QByteArray> FileTokenStore::changeStamp()
+{
+    // No lock and no cache: two stats, whatever the cache holds.
+    const qint64 checkedAt = FileStamp::wallClockNs();
+    const FileStamp sdk = FileStamp::ofPath(m_path);
+    const FileStamp extras = FileStamp::ofPath(extrasPath());
+    if (!sdk.exists()) {
+        if (auto folder = requireFolder(kChangeStamp); !folder)
+            return folder.error();
+    }
+    QByteArray stamp = sdk.toBytes() + '/' + extras.toBytes();
+    // A write within the timestamps' granularity may leave the same stamp: until it has settled,
+    // each answer is unique, so that the caller reads the rows again.
+    if (!sdk.isSettledAt(checkedAt) || !extras.isSettledAt(checkedAt)) {
+        static QAtomicInteger<quint64> unsettled;
+        stamp += "/unsettled:" + QByteArray::number(++unsettled);
+    }
+    return stamp;
 }

@@ -48,6 +48,9 @@ public:
                                       qint64 durationMs) override;
     StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) override;
     StoreResult<StoreCheck> check() override;
+    // The FileStamps of PATH and the sidecar (two stats; leases are not a change). A stamp too
+    // recent to prove anything (FileStamp::isSettledAt) differs from every later one.
+    StoreResult<QByteArray> changeStamp() override;
 
     const QString &path() const { return m_path; }
     QString extrasPath() const;

@@ -1,10 +1,12 @@
 #include "keychaintokenstore.h"
 
 #include "displaytext.h"
+#include "filestamp.h"
 #include "keychainlogging.h"
 #include "keychaintokencodec.h"
 #include "storeregistry.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -800,4 +802,17 @@ void registerKeychainStore(StoreRegistry &registry)
             }
             return std::unique_ptr<TokenStore>(std::make_unique<KeychainTokenStore>(service));
         });
+}
+
+StoreResult<QByteArray> KeychainTokenStore::changeStamp()
+{
+    // The index names every row's revision, so its stamp is the store's; the keychain is not asked.
+    const qint64 checkedAt = FileStamp::wallClockNs();
+    const FileStamp index = FileStamp::ofPath(m_indexPath);
+    QByteArray stamp = index.toBytes();
+    if (!index.isSettledAt(checkedAt)) {
+        static QAtomicInteger<quint64> unsettled;
+        stamp += "/unsettled:" + QByteArray::number(++unsettled);
+    }
+    return stamp;
 }

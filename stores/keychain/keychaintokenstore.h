@@ -57,6 +57,9 @@ public:
                                       qint64 durationMs) override;
     StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) override;
     StoreResult<StoreCheck> check() override;
+    // The FileStamp of the index file (one stat): every change of a row writes a new index, and
+    // leases live in their own file. A stamp too recent to prove anything differs from every later one.
+    StoreResult<QByteArray> changeStamp() override;
 
 private:
     using LockResult = StoreResult<std::unique_ptr<QLockFile>>;

@@ -71,6 +71,107 @@ QString SqlDialect::createSchemaTable() const
     return sql;
 }
 
+QString SqlDialect::createChangeTable() const
+{
+    QString sql =
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (table_name varchar(64) NOT NULL PRIMARY KEY, "
+                       "version bigint NOT NULL)")
+            .arg(quote(changeTableName()));
+    if (isMySql(m_kind))
+        sql += QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+    return sql;
+}
+
+QString SqlDialect::seedChangeRow() const
+{
+    if (isMySql(m_kind))
+        return QStringLiteral("INSERT INTO %1 (table_name, version) VALUES (?, 0) "
+                              "ON DUPLICATE KEY UPDATE version = version")
+            .arg(quote(changeTableName()));
+    return QStringLiteral(
+               "INSERT INTO %1 (table_name, version) VALUES (?, 0) ON CONFLICT (table_name) DO NOTHING")
+        .arg(quote(changeTableName()));
+}
+
+QString SqlDialect::bumpChangeRow() const
+{
+    return QStringLiteral("UPDATE %1 SET version = version + 1 WHERE table_name = ?")
+        .arg(quote(changeTableName()));
+}
+
+QString SqlDialect::readChangeRow() const
+{
+    return QStringLiteral("SELECT version FROM %1 WHERE table_name = ?").arg(quote(changeTableName()));
+}
+
+QString SqlDialect::triggersOfTable() const
+{
+    if (isMySql(m_kind)) {
+        return QStringLiteral("SELECT trigger_name FROM information_schema.triggers "
+                              "WHERE event_object_schema = DATABASE() AND event_object_table = ?");
+    }
+    return QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                          "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE n.nspname = current_schema() AND c.relname = ? AND NOT t.tgisinternal");
+}
+
+QList<std::pair<QString, QStringList>> SqlDialect::changeTriggers(const QString &table) const
+{
+    // Trigger bodies cannot take bound values: the table name (a plain identifier, checked by
+    // SqlServerSpec) is written as a literal.
+    const QString literal = QLatin1Char('\'') + table + QLatin1Char('\'');
+    const QStringList tokenColumns = Token::sdkFieldNames() + Token::extraFieldNames();
+    QList<std::pair<QString, QStringList>> triggers;
+    if (isMySql(m_kind)) {
+        const QString bump = QStringLiteral("UPDATE %1 SET version = version + 1 WHERE table_name = %2")
+                                 .arg(quote(changeTableName()), literal);
+        // A lease (lease_owner, lease_until) is no change a user sees: an update moves the counter
+        // only when a token column differs, byte for byte (the collation may ignore case).
+        QStringList same;
+        for (const QString &column : tokenColumns)
+            same.append(QStringLiteral("CAST(OLD.%1 AS BINARY) <=> CAST(NEW.%1 AS BINARY)").arg(column));
+        const struct
+        {
+            const char *suffix;
+            const char *event;
+            QString condition;
+        } events[] = {
+            { "ins", "INSERT", QString() },
+            { "upd", "UPDATE", QStringLiteral(" AND NOT (%1)").arg(same.join(QStringLiteral(" AND "))) },
+            { "del", "DELETE", QString() },
+        };
+        for (const auto &event : events) {
+            const QString name = QStringLiteral("zcrm_%1_%2").arg(table, QLatin1String(event.suffix));
+            triggers.append({ name,
+                              { QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW %4%5")
+                                    .arg(quote(name), QLatin1String(event.event), quote(table), bump,
+                                         event.condition) } });
+        }
+        return triggers;
+    }
+    // One function for every token table of the schema. SECURITY DEFINER: an SDK whose role may
+    // write the token table but not zcrm_token_changes still can; hence the fixed search_path and
+    // the qualified name.
+    const QString function = QStringLiteral("zcrm_token_changed");
+    const QString createFunction =
+        QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                       "SET search_path = pg_catalog, pg_temp AS $zcrm$ BEGIN "
+                       "EXECUTE format('UPDATE %I.%I SET version = version + 1 WHERE table_name = $1', "
+                       "TG_TABLE_SCHEMA, '%2') USING TG_TABLE_NAME; RETURN NULL; END $zcrm$")
+            .arg(quote(function), changeTableName());
+    // Statement level, so that a bulk write moves it once; UPDATE OF the token columns, so that a
+    // lease (which sets only lease_owner and lease_until) does not move it.
+    const QString name = QStringLiteral("zcrm_%1_changed").arg(table);
+    triggers.append(
+        { name,
+          { createFunction,
+            QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OF %2 OR DELETE OR TRUNCATE ON %3 "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION %4()")
+                .arg(quote(name), tokenColumns.join(QStringLiteral(", ")), quote(table),
+                     quote(function)) } });
+    return triggers;
+}
+
 QString SqlDialect::columnType(const QString &column) const
 {
     if (column == QLatin1String("id"))

@@ -3,9 +3,12 @@
 #include "sqlserverspec.h"
 #include "storeerror.h"
 
+#include <QList>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 // What differs between MySQL/MariaDB and PostgreSQL: identifier quoting, column types, index kinds,
 // locking, catalogue queries and the meaning of error codes. Every statement it returns has `?` for
@@ -28,6 +31,20 @@ public:
     QString createIdSequenceTable() const;
     // Binds (table name, next id); inserts or replaces the table's row.
     QString storeNextId() const;
+
+    // A change counter per token table: moved by triggers on every insert, update (of a token
+    // column; not of a lease) and delete, by Zoho's SDKs too, so that a watcher reads one row.
+    static QString changeTableName() { return QStringLiteral("zcrm_token_changes"); }
+    QString createChangeTable() const;
+    // Binds the table name: its row, created when missing / moved by one / read.
+    QString seedChangeRow() const;
+    QString bumpChangeRow() const;
+    QString readChangeRow() const;
+    // Binds the table name; returns one column: the names of the table's triggers.
+    QString triggersOfTable() const;
+    // The triggers that move the counter, by name, each with the statements that create it, in order
+    // (MySQL: one row trigger per event; PostgreSQL: a function and one statement trigger).
+    QList<std::pair<QString, QStringList>> changeTriggers(const QString &table) const;
 
     // The full token table: the SDK's ten columns first, then ours.
     QString createTokenTable(const QString &table) const;

@@ -273,6 +273,8 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
         if (!db.execDirect(m_dialect.createIndex(m_spec.table(), name)))
             return sqlError(db, operation, QStringLiteral("cannot index %1.%2").arg(m_spec.table(), name));
     }
+    if (auto counted = ensureChangeCounter(db, operation); !counted)
+        return counted;
 
     const QString schemaTable = m_dialect.quote(SqlDialect::schemaTableName());
     QSqlQuery *version = db.exec(
@@ -301,6 +303,91 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
         return sqlError(db, operation, QStringLiteral("cannot record the schema version"));
     written->finish();
     return {};
+}
+
+StoreResult<void> SqlServerTokenStore::ensureChangeCounter(SqlServerConnection &db, const QString &operation)
+{
+    if (!db.execDirect(m_dialect.createChangeTable()))
+        return sqlError(db, operation, QStringLiteral("cannot create %1").arg(SqlDialect::changeTableName()));
+    QSqlQuery *seed = db.exec(m_dialect.seedChangeRow(), { m_spec.table() });
+    if (!seed)
+        return sqlError(db, operation,
+                        QStringLiteral("cannot create the change counter of %1").arg(m_spec.table()));
+    seed->finish();
+    QSqlQuery *existing = db.exec(m_dialect.triggersOfTable(), { m_spec.table() });
+    if (!existing)
+        return sqlError(db, operation, QStringLiteral("cannot read the triggers of %1").arg(m_spec.table()));
+    QSet<QString> names;
+    while (existing->next())
+        names.insert(existing->value(0).toString());
+    existing->finish();
+
+    // PostgreSQL runs schema changes in a transaction, which a refused statement would abort.
+    const bool savepoint = m_dialect.schemaChangesAreTransactional();
+    QString refusal;
+    for (const auto &trigger : m_dialect.changeTriggers(m_spec.table())) {
+        if (names.contains(trigger.first))
+            continue;
+        if (savepoint && !db.execDirect(QStringLiteral("SAVEPOINT zcrm_change_trigger")))
+            return sqlError(db, operation, QStringLiteral("cannot create a savepoint"));
+        for (const QString &statement : trigger.second) {
+            if (!db.execDirect(statement)) {
+                const QSqlError &error = db.lastError();
+                refusal = scrub(error.databaseText().isEmpty() ? error.driverText() : error.databaseText());
+                break;
+            }
+        }
+        if (savepoint)
+            db.execDirect(refusal.isEmpty() ? QStringLiteral("RELEASE SAVEPOINT zcrm_change_trigger")
+                                            : QStringLiteral("ROLLBACK TO SAVEPOINT zcrm_change_trigger"));
+        if (!refusal.isEmpty())
+            break;
+        qCDebug(lcSqlStore) << "created trigger" << trigger.first << "on" << m_spec.table();
+    }
+    if (!refusal.isEmpty() && !m_countsOwnChanges.loadRelaxed()) {
+        qCWarning(lcSqlStore).noquote() << description()
+                                        << "cannot create the triggers that count changes (" + refusal
+                + "); only this application's writes move the change counter: a watcher sees a Zoho "
+                  "SDK's writes only when it reads the rows for another reason";
+    }
+    {
+        QMutexLocker lock(&m_triggerRefusalMutex);
+        m_triggerRefusal = refusal;
+    }
+    m_countsOwnChanges.storeRelaxed(refusal.isEmpty() ? 0 : 1);
+    return {};
+}
+
+StoreResult<void> SqlServerTokenStore::countOwnChange(SqlServerConnection &db, const QString &operation)
+{
+    if (!m_countsOwnChanges.loadRelaxed())
+        return {}; // the triggers count it
+    QSqlQuery *bump = db.exec(m_dialect.bumpChangeRow(), { m_spec.table() });
+    if (!bump)
+        return sqlError(db, operation, QStringLiteral("cannot count the change"));
+    bump->finish();
+    return {};
+}
+
+StoreResult<QByteArray> SqlServerTokenStore::changeStamp()
+{
+    const QString operation = QStringLiteral("changeStamp");
+    return run<QByteArray>(operation, [&](SqlServerConnection &db) -> StoreResult<QByteArray> {
+        QSqlQuery *query = db.exec(m_dialect.readChangeRow(), { m_spec.table() });
+        if (!query)
+            return sqlError(db, operation, QStringLiteral("cannot read the change counter"));
+        const bool found = query->next();
+        const QByteArray version = found ? query->value(0).toByteArray() : QByteArray();
+        query->finish();
+        if (!found) {
+            // Someone removed the row: make it again at the next call, and have the caller re-read.
+            m_schemaReady.storeRelaxed(0);
+            static QAtomicInteger<quint64> missing;
+            return QByteArrayLiteral("missing:") + QByteArray::number(++missing);
+        }
+        return (m_countsOwnChanges.loadRelaxed() ? QByteArrayLiteral("own:") : QByteArrayLiteral("v:"))
+            + version;
+    });
 }
 
 StoreResult<std::optional<Token>>
@@ -393,6 +480,8 @@ StoreResult<Token> SqlServerTokenStore::saveToken(const Token &token)
         auto saved = saveLocked(db, token, operation, &largestId);
         if (!saved)
             return saved;
+        if (auto counted = countOwnChange(db, operation); !counted)
+            return counted.error();
         if (!db.commit())
             return sqlError(db, operation, QStringLiteral("cannot commit"));
         return saved;
@@ -414,6 +503,8 @@ StoreResult<TokenList> SqlServerTokenStore::saveTokens(const TokenList &tokens)
                 return one.error(); // run() rolls the whole batch back
             saved.append(std::move(one).value());
         }
+        if (auto counted = countOwnChange(db, operation); !counted)
+            return counted.error();
         if (!db.commit())
             return sqlError(db, operation, QStringLiteral("cannot commit"));
         return saved;
@@ -557,14 +648,27 @@ StoreResult<void> SqlServerTokenStore::deleteToken(const QString &id)
         if (id.isEmpty() || id != id.trimmed())
             return makeError(StoreError::Code::NotFound, operation,
                              QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+        // Without triggers, the delete and its count are one transaction.
+        const bool counting = m_countsOwnChanges.loadRelaxed();
+        if (counting && !db.begin())
+            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
         QSqlQuery *query = db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()), { id });
         if (!query)
             return sqlError(db, operation, QStringLiteral("cannot delete token %1").arg(id));
         const int affected = query->numRowsAffected();
         query->finish();
-        if (affected <= 0)
+        if (affected <= 0) {
+            if (counting)
+                db.rollback();
             return makeError(StoreError::Code::NotFound, operation,
                              QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+        }
+        if (counting) {
+            if (auto counted = countOwnChange(db, operation); !counted)
+                return counted;
+            if (!db.commit())
+                return sqlError(db, operation, QStringLiteral("cannot commit"));
+        }
         return {};
     });
 }
@@ -595,6 +699,8 @@ StoreResult<void> SqlServerTokenStore::deleteTokens()
         if (!query)
             return sqlError(db, operation, QStringLiteral("cannot delete the tokens"));
         query->finish();
+        if (auto counted = countOwnChange(db, operation); !counted)
+            return counted;
         if (!db.commit())
             return sqlError(db, operation, QStringLiteral("cannot commit"));
         return {};
@@ -676,6 +782,14 @@ StoreResult<StoreCheck> SqlServerTokenStore::check()
         // Writable: an insert that is rolled back leaves no trace but needs every right a save needs.
         result.details = QStringLiteral("%1 %2, database %3, table %4")
                              .arg(m_spec.serverName(), db.serverVersion(), m_spec.database(), m_spec.table());
+        {
+            QMutexLocker lock(&m_triggerRefusalMutex);
+            result.details += m_countsOwnChanges.loadRelaxed()
+                ? QStringLiteral("; changes counted by our own writers only, not a Zoho SDK's (the server "
+                                 "refused triggers: %1)")
+                      .arg(m_triggerRefusal)
+                : QStringLiteral("; changes counted by triggers");
+        }
         if (!db.begin())
             return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
         QSqlQuery *probe =

@@ -46,6 +46,10 @@ public:
                                       qint64 durationMs) override;
     StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) override;
     StoreResult<StoreCheck> check() override;
+    // The table's row in zcrm_token_changes (one primary-key SELECT), which triggers move on every
+    // insert, update of a token column (not a lease) and delete, by anyone. Where the server
+    // refused the triggers, only our own writers move it (check() and a warning say so).
+    StoreResult<QByteArray> changeStamp() override;
 
 private:
     template<typename T>
@@ -57,6 +61,11 @@ private:
     void dropConnection();
     StoreResult<void> ensureSchema(SqlServerConnection &db, const QString &operation);
     StoreResult<void> migrateSchema(SqlServerConnection &db, const QString &operation);
+    // Creates the change counter's row and triggers; a refusal (privileges) is not an error: then
+    // our writers move the counter themselves (countOwnChange).
+    StoreResult<void> ensureChangeCounter(SqlServerConnection &db, const QString &operation);
+    // Inside a write transaction: moves the counter when no trigger does.
+    StoreResult<void> countOwnChange(SqlServerConnection &db, const QString &operation);
 
     StoreError sqlError(const SqlServerConnection &db, const QString &operation, const QString &what) const;
     StoreError connectError(const SqlServerConnection &db, const QString &operation) const;
@@ -84,4 +93,8 @@ private:
     QMutex m_connectionsMutex;
     QHash<QThread *, std::shared_ptr<SqlServerConnection>> m_connections;
     QAtomicInteger<int> m_schemaReady { 0 };
+    // The server refused the change triggers: our writers count their own changes.
+    QAtomicInteger<int> m_countsOwnChanges { 0 };
+    QMutex m_triggerRefusalMutex;
+    QString m_triggerRefusal; // why, for check()
 };

@@ -15,6 +15,10 @@
 #include <QFileInfo>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
@@ -810,6 +814,7 @@ StoreResult<TokenList> SqliteTokenStore::saveAll(const TokenList &tokens, const 
         saved.append(std::move(result).value());
     }
     auto committed = commit(db, operation);
+    m_ownCommits.fetchAndAddRelaxed(1); // a failed commit may have committed
     if (!committed)
         return committed.error();
     return saved;
@@ -845,6 +850,7 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
                 .arg(remove->changes()));
     }
     auto committed = commit(db, operation);
+    m_ownCommits.fetchAndAddRelaxed(1);
     if (committed && db.cacheValid && !db.cache.remove(id))
         db.cacheValid = false;
     return committed;
@@ -928,6 +934,7 @@ StoreResult<void> SqliteTokenStore::deleteTokens()
         return removed;
     }
     auto committed = commit(db, operation);
+    m_ownCommits.fetchAndAddRelaxed(1);
     if (committed)
         db.cache.clear();
     return committed;
@@ -1034,4 +1041,32 @@ StoreResult<StoreCheck> SqliteTokenStore::check()
             : QStringLiteral("statements through QSqlQuery (%1)").arg(db.sql->whyNoDriverHandle()));
     result.details = details.join(QStringLiteral("; "));
     return result;
+}
+
+StoreResult<QByteArray> SqliteTokenStore::changeStamp()
+{
+    const QString operation = QStringLiteral("changeStamp");
+    auto connected = connection(operation);
+    if (!connected)
+        return connected.error();
+    SqliteStatement *version = (*connected.value())[DataVersion];
+    const int code = version->step();
+    const qint64 dataVersion = code == SqliteCode::Row ? version->int64(0) : -1;
+    const QString error = version->errorText();
+    version->reset();
+    if (code != SqliteCode::Row)
+        return errorFor(operation, code, error);
+    QByteArray stamp = QByteArray::number(dataVersion) + ':' + QByteArray::number(m_ownCommits.loadRelaxed());
+    // The connection keeps reading the file it opened; a file renamed over it is only seen by path.
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(m_options.path).constData(), &info) == 0)
+        stamp +=
+            ':' + QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino));
+    else
+        stamp += ":gone";
+#else
+    stamp += ':' + QFileInfo(m_options.path).birthTime().toString(Qt::ISODateWithMs).toLatin1();
+#endif
+    return stamp;
 }

@@ -2,6 +2,7 @@
 
 #include "tokenstore.h"
 
+#include <QAtomicInteger>
 #include <QHash>
 #include <QMutex>
 
@@ -47,6 +48,11 @@ public:
                                       qint64 durationMs) override;
     StoreResult<void> releaseLease(const QString &tokenId, const QString &owner) override;
     StoreResult<StoreCheck> check() override;
+    // PRAGMA data_version of the calling thread's connection (moves when another connection
+    // commits), this object's count of its own commits (which data_version does not show; leases
+    // not counted) and the file's device and inode (a file replaced under the open connection).
+    // Compare stamps taken on one thread.
+    StoreResult<QByteArray> changeStamp() override;
 
     // The statements the store runs, for tests that ask SQLite how it executes them.
     static QStringList statementTexts();
@@ -94,6 +100,8 @@ private:
     std::unique_ptr<Connection> m_openingConnection; // the thread that opened the store
     QMutex m_connectionsMutex;
     QHash<QThread *, std::shared_ptr<Connection>> m_otherConnections;
+    // Commits of rows by any connection of this object (for changeStamp).
+    QAtomicInteger<quint64> m_ownCommits { 0 };
 };
 
 class StoreRegistry;
