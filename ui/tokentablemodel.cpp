@@ -25,10 +25,7 @@ void TokenTableModel::setExpiringLeadMs(qint64 leadMs)
     if (leadMs == m_leadMs)
         return;
     m_leadMs = leadMs;
-    m_bandChanges.clear();
-    m_bandChangeOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        schedule(row);
+    rebuildBandQueue();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status));
 }
@@ -52,12 +49,13 @@ void TokenTableModel::setRows(const TokenList &rows)
     m_rows = rows;
     m_rowById.clear();
     m_rowById.reserve(rows.size());
-    m_bandChanges.clear();
-    m_bandChangeOf.clear();
+    m_userKeys.clear();
+    m_userKeys.reserve(rows.size());
     for (int row = 0; row < m_rows.size(); ++row) {
         m_rowById.insert(m_rows.at(row).id, row);
-        schedule(row);
+        m_userKeys.append(m_rows.at(row).userName.toCaseFolded());
     }
+    rebuildBandQueue();
     endResetModel();
 }
 
@@ -78,11 +76,11 @@ void TokenTableModel::applyChanges(const TokenChanges &changes)
         while (j < gone.size() && gone.at(j) == first - 1)
             first = gone.at(j++);
         beginRemoveRows(QModelIndex(), first, last);
-        for (int row = last; row >= first; --row) {
-            unschedule(m_rows.at(row).id);
+        for (int row = last; row >= first; --row)
             m_rowById.remove(m_rows.at(row).id);
-        }
         m_rows.remove(first, last - first + 1);
+        m_nextBand.remove(first, last - first + 1);
+        m_userKeys.remove(first, last - first + 1);
         endRemoveRows();
         lowest = std::min(lowest, first);
         i = j;
@@ -90,26 +88,21 @@ void TokenTableModel::applyChanges(const TokenChanges &changes)
     if (!gone.isEmpty())
         reindexFrom(lowest);
 
+    const qint64 now = m_clock();
     QList<int> changed;
     TokenList added;
-    for (const Token &token : changes.changed) {
-        const int row = rowOf(token.id);
-        if (row < 0) {
-            added.append(token);
-            continue;
-        }
-        m_rows[row] = token;
-        schedule(row);
-        changed.append(row);
-    }
-    for (const Token &token : changes.added) {
-        const int row = rowOf(token.id);
-        if (row >= 0) { // already known (a change seen twice): an update
+    // A change of an unknown row is an addition; an addition of a known row (seen twice) a change.
+    for (const TokenList *list : { &changes.changed, &changes.added }) {
+        for (const Token &token : *list) {
+            const int row = rowOf(token.id);
+            if (row < 0) {
+                added.append(token);
+                continue;
+            }
             m_rows[row] = token;
-            schedule(row);
+            m_userKeys[row] = token.userName.toCaseFolded();
+            schedule(row, now);
             changed.append(row);
-        } else {
-            added.append(token);
         }
     }
     if (changed.size() * 2 > m_rows.size() && !m_rows.isEmpty())
@@ -123,7 +116,9 @@ void TokenTableModel::applyChanges(const TokenChanges &changes)
         for (const Token &token : std::as_const(added)) {
             m_rowById.insert(token.id, int(m_rows.size()));
             m_rows.append(token);
-            schedule(int(m_rows.size()) - 1);
+            m_userKeys.append(token.userName.toCaseFolded());
+            m_nextBand.append(0);
+            schedule(int(m_rows.size()) - 1, now);
         }
         endInsertRows();
     }
@@ -135,45 +130,57 @@ void TokenTableModel::reindexFrom(int row)
         m_rowById[m_rows.at(i).id] = i;
 }
 
-void TokenTableModel::schedule(int row)
+qint64 TokenTableModel::nextBandChange(const Token &token, qint64 nowMs) const
 {
-    const Token &token = m_rows.at(row);
-    unschedule(token.id);
     if (token.state != Token::State::Active || token.accessToken.isEmpty() || token.expiryTime <= 0)
-        return;
-    const qint64 now = m_clock();
-    qint64 when = 0;
-    if (now < token.expiryTime - m_leadMs)
-        when = token.expiryTime - m_leadMs;
-    else if (now < token.expiryTime)
-        when = token.expiryTime;
-    else
-        return;
-    m_bandChanges.insert(when, token.id);
-    m_bandChangeOf.insert(token.id, when);
+        return 0;
+    if (nowMs < token.expiryTime - m_leadMs)
+        return token.expiryTime - m_leadMs;
+    if (nowMs < token.expiryTime)
+        return token.expiryTime;
+    return 0;
 }
 
-void TokenTableModel::unschedule(const QString &id)
+void TokenTableModel::schedule(int row, qint64 nowMs)
 {
-    const auto it = m_bandChangeOf.constFind(id);
-    if (it == m_bandChangeOf.cend())
+    const qint64 when = nextBandChange(m_rows.at(row), nowMs);
+    m_nextBand[row] = when;
+    if (when <= 0)
         return;
-    m_bandChanges.remove(it.value(), id);
-    m_bandChangeOf.erase(it);
+    m_bandQueue.emplace_back(when, m_rows.at(row).id);
+    std::push_heap(m_bandQueue.begin(), m_bandQueue.end(), std::greater<BandChange>());
+    // Stale entries pile up as rows change: start afresh when they outnumber the rows.
+    if (m_bandQueue.size() > size_t(2 * m_rows.size() + 64))
+        rebuildBandQueue();
+}
+
+void TokenTableModel::rebuildBandQueue()
+{
+    const qint64 now = m_clock();
+    m_nextBand.resize(m_rows.size());
+    m_bandQueue.clear();
+    m_bandQueue.reserve(size_t(m_rows.size()));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 when = nextBandChange(m_rows.at(row), now);
+        m_nextBand[row] = when;
+        if (when > 0)
+            m_bandQueue.emplace_back(when, m_rows.at(row).id);
+    }
+    std::make_heap(m_bandQueue.begin(), m_bandQueue.end(), std::greater<BandChange>());
 }
 
 int TokenTableModel::advanceTo(qint64 nowMs)
 {
     QList<int> rows;
-    while (!m_bandChanges.isEmpty() && m_bandChanges.firstKey() <= nowMs) {
-        const QString id = m_bandChanges.first();
-        m_bandChanges.erase(m_bandChanges.begin());
-        m_bandChangeOf.remove(id);
-        const int row = rowOf(id);
-        if (row < 0)
-            continue;
+    while (!m_bandQueue.empty() && m_bandQueue.front().first <= nowMs) {
+        std::pop_heap(m_bandQueue.begin(), m_bandQueue.end(), std::greater<BandChange>());
+        const BandChange due = std::move(m_bandQueue.back());
+        m_bandQueue.pop_back();
+        const int row = rowOf(due.second);
+        if (row < 0 || m_nextBand.at(row) != due.first)
+            continue; // stale: the row changed or went
         rows.append(row);
-        schedule(row);
+        schedule(row, nowMs);
     }
     emitRowsChanged(rows, 0, ColumnCount - 1, {});
     return int(rows.size());
@@ -210,7 +217,7 @@ bool TokenTableModel::lessThan(int leftRow, int rightRow, int column) const
     auto text = [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; };
     switch (column) {
     case User:
-        return text(left.userName, right.userName);
+        return m_userKeys.at(leftRow) < m_userKeys.at(rightRow);
     case Status: {
         const qint64 now = m_clock();
         return int(left.status(now, m_leadMs)) < int(right.status(now, m_leadMs));

@@ -5,9 +5,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QMultiMap>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 class ThemeController;
 
@@ -79,15 +80,23 @@ public:
 private:
     QVariant display(const Token &token, int column) const;
     QString dataCenterText(const Token &token) const;
-    void schedule(int row);
-    void unschedule(const QString &id);
+    // The row's next band change, noted and queued; `nowMs` read once by the caller.
+    void schedule(int row, qint64 nowMs);
+    qint64 nextBandChange(const Token &token, qint64 nowMs) const;
+    void rebuildBandQueue();
     void reindexFrom(int row);
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles);
 
+    using BandChange = std::pair<qint64, QString>; // when, token id
+
     QList<Token> m_rows;
+    // Beside each row: when its status band changes next (0: never), and its user name case-folded,
+    // so that a sort of 100,000 rows compares plain strings.
+    QList<qint64> m_nextBand;
+    QList<QString> m_userKeys;
     QHash<QString, int> m_rowById;
-    QMultiMap<qint64, QString> m_bandChanges; // when → token id
-    QHash<QString, qint64> m_bandChangeOf; // token id → its entry in m_bandChanges
+    // A min-heap of band changes; an entry whose time no longer matches its row's is stale and skipped.
+    std::vector<BandChange> m_bandQueue;
     Clock m_clock;
     qint64 m_leadMs = 5 * 60 * 1000;
     const ThemeController *m_theme = nullptr;

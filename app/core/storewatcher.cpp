@@ -103,10 +103,11 @@ bool StoreWatcher::reread(const QByteArray &stamp, bool initial)
     }
     m_read = true;
     if (initial) {
-        m_snapshot.replaceAll(rows.value());
         qCDebug(lcWatcher).noquote() << m_store->description() << "loaded" << rows.value().size() << "rows in"
                                      << timer.elapsed() << "ms";
+        // The rows go out first: the GUI fills its table while this thread builds the snapshot.
         Q_EMIT loaded(rows.value());
+        m_snapshot.replaceAll(rows.value());
         return true;
     }
     const TokenChanges changes = m_snapshot.replaceAll(rows.value());

@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QProcess>
 #include <QSettings>
 #include <QTableView>
@@ -113,7 +114,12 @@ int main(int argc, char *argv[])
     QTimer::singleShot(30000, &app, [&] { app.exit(2); });
     QTimer wait;
     wait.start(5);
-    QObject::connect(&wait, &QTimer::timeout, &app, [&] {
+    double openedMs = -1;
+    QObject::connect(window->tokenModel(), &QAbstractItemModel::modelAboutToBeReset, &app, [&] {
+        if (openedMs < 0 && desktop.facade()->isOpen())
+            openedMs = sinceStart.nsecsElapsed() / 1e6;
+    });
+    QMetaObject::Connection filled = QObject::connect(&wait, &QTimer::timeout, &app, [&] {
         if (filledMs >= 0)
             app.exit(0);
     });
@@ -122,6 +128,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     wait.stop();
+    QObject::disconnect(filled);
     const qint64 rss = residentKb();
 
     QList<double> ticks;
@@ -129,7 +136,13 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         window->countdown()->tick();
-        window->tokenTable()->viewport()->repaint(); // the repaint the tick asked for, at once
+        // The repaint the tick asked for (its column's cells), done at once instead of later.
+        QTableView *table = window->tokenTable();
+        const int column = table->horizontalHeader()->visualIndex(TokenTableModel::ExpiresIn) >= 0
+            ? TokenTableModel::ExpiresIn
+            : 0;
+        table->viewport()->repaint(table->columnViewportPosition(column), 0, table->columnWidth(column),
+                                   table->viewport()->height());
         ticks.append(timer.nsecsElapsed() / 1e6);
     }
 
@@ -166,8 +179,11 @@ int main(int argc, char *argv[])
 
     out << "\ncommand: " << QCoreApplication::arguments().join(QLatin1Char(' ')) << " (under xvfb-run -a)\n";
     out << QStringLiteral("tokens in SQLite:                 %1\n").arg(count);
-    out << QStringLiteral("start to filled table:            %1 ms   (target <= 1000)\n")
-               .arg(filledMs, 0, 'f', 0);
+    out << QStringLiteral(
+               "start to filled table:            %1 ms   (target <= 1000; the rows reached the GUI "
+               "thread at %2 ms)\n")
+               .arg(filledMs, 0, 'f', 0)
+               .arg(openedMs, 0, 'f', 0);
     out << QStringLiteral("resident memory after fill:       %1 MB   (target <= 250)\n")
                .arg(rss / 1024.0, 0, 'f', 1);
     out << QStringLiteral("countdown tick, median of 200:    %1 ms   (target <= 2)\n")
