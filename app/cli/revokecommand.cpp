@@ -68,8 +68,15 @@ int RevokeCommand::run(CliContext &context, const QStringList &arguments)
         loop.quit();
     });
     loop.exec();
-    if (!result.ok())
-        return context.fail(ExitCode(RefreshCommand::exitCodeFor(result)), result.message);
+    if (!result.ok()) {
+        // Zoho did not confirm: the row stays, and the CLI says how to forget it all the same.
+        const bool stays = result.failure != AccessTokenResult::Failure::NotFound
+            && result.failure != AccessTokenResult::Failure::Store;
+        return context.fail(
+            ExitCode(RefreshCommand::exitCodeFor(result)),
+            stays ? QStringLiteral("%1 (to forget it anyway: zcrm tokens delete %2)").arg(result.message, id)
+                  : result.message);
+    }
     context.out() << id
                   << (keep ? " revoked; the row is kept, marked as needing a new sign-in"
                            : " revoked and deleted")

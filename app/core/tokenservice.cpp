@@ -51,9 +51,9 @@ TokenService::~TokenService()
         if (job->holdsLease && m_store)
             m_store->releaseLease(job->tokenId, m_leaseOwner);
         for (const Waiter &waiter : std::as_const(job->waiters))
-            deliver(waiter,
-                    failure(AccessTokenResult::Failure::Store, QStringLiteral("the token service stopped"),
-                            job->tokenId));
+            deliver(
+                waiter,
+                failure(AccessTokenResult::Failure::Store, tr("the token service stopped"), job->tokenId));
     }
 }
 
@@ -126,11 +126,10 @@ AccessTokenResult TokenService::failureFor(const OAuthError &error, const QStrin
 {
     if (error.kind() == OAuthError::Kind::InvalidCode)
         return failure(AccessTokenResult::Failure::NeedsReauthorization,
-                       QStringLiteral("token %1 needs a new sign-in: %2").arg(tokenId, error.message()),
-                       tokenId);
+                       tr("token %1 needs a new sign-in: %2").arg(tokenId, error.message()), tokenId);
     return failure(error.isNetwork() ? AccessTokenResult::Failure::Network
                                      : AccessTokenResult::Failure::OAuth,
-                   QStringLiteral("token %1: %2").arg(tokenId, error.message()), tokenId);
+                   tr("token %1: %2").arg(tokenId, error.message()), tokenId);
 }
 
 AccessTokenResult TokenService::storeFailure(const StoreError &error, const QString &tokenId)
@@ -280,11 +279,10 @@ void TokenService::revoke(const QString &tokenId, bool keepRow, Callback callbac
             }
             const QUrl server = accountsServerFor(token);
             if (server.isEmpty() || !m_endpoint) {
-                deliver(
-                    waiter,
-                    failure(AccessTokenResult::Failure::OAuth,
-                            QStringLiteral("token %1 names no accounts server to revoke it at").arg(tokenId),
-                            tokenId));
+                deliver(waiter,
+                        failure(AccessTokenResult::Failure::OAuth,
+                                tr("token %1 names no accounts server to revoke it at").arg(tokenId),
+                                tokenId));
                 return;
             }
             QPointer<TokenService> self(this);
@@ -296,10 +294,8 @@ void TokenService::revoke(const QString &tokenId, bool keepRow, Callback callbac
                         AccessTokenResult result = failureFor(error, tokenId);
                         if (result.failure == AccessTokenResult::Failure::NeedsReauthorization)
                             result.failure = AccessTokenResult::Failure::OAuth;
-                        result.message =
-                            QStringLiteral("token %1 was not revoked and stays in the store: %2 (to "
-                                           "forget it anyway: zcrm tokens delete %1)")
-                                .arg(tokenId, error.message());
+                        result.message = tr("token %1 was not revoked and stays in the store: %2")
+                                             .arg(tokenId, error.message());
                         deliver(waiter, result);
                         return;
                     }
@@ -426,10 +422,9 @@ void TokenService::startRequest(const QString &tokenId, const Waiter &waiter)
     if (token.state == Token::State::NeedsReauthorization) {
         deliver(waiter,
                 failure(AccessTokenResult::Failure::NeedsReauthorization,
-                        QStringLiteral("token %1 needs a new sign-in (%2)")
+                        tr("token %1 needs a new sign-in (%2)")
                             .arg(tokenId,
-                                 token.lastError.isEmpty() ? QStringLiteral("refresh token refused")
-                                                           : token.lastError),
+                                 token.lastError.isEmpty() ? tr("refresh token refused") : token.lastError),
                         tokenId));
         return;
     }
@@ -454,8 +449,7 @@ void TokenService::runJob(const JobPointer &job)
     if (token.refreshToken.isEmpty() && token.grantToken.isEmpty()) {
         failJob(job,
                 failure(AccessTokenResult::Failure::NeedsReauthorization,
-                        QStringLiteral("token %1 has no refresh token; sign in again").arg(job->tokenId),
-                        job->tokenId),
+                        tr("token %1 has no refresh token; sign in again").arg(job->tokenId), job->tokenId),
                 true);
         return;
     }
@@ -464,7 +458,7 @@ void TokenService::runJob(const JobPointer &job)
     if (backoff.until > nowMs) {
         failJob(job,
                 failure(AccessTokenResult::Failure::OAuth,
-                        QStringLiteral("token %1: refresh failed recently (%2); next attempt in %3 s")
+                        tr("token %1: refresh failed recently (%2); next attempt in %3 s")
                             .arg(job->tokenId, backoff.message, seconds(backoff.until - nowMs)),
                         job->tokenId),
                 true);
@@ -476,18 +470,17 @@ void TokenService::runJob(const JobPointer &job)
         const QList<qint64> minted = m_minted.value(key);
         if (minted.size() >= m_options.maxRefreshesPerWindow) {
             const qint64 wait = minted.first() + m_options.refreshWindowMs - nowMs;
-            failJob(
-                job,
-                failure(AccessTokenResult::Failure::OAuth,
-                        QStringLiteral("token %1: %2 access tokens were minted from its refresh token in the "
-                                       "last %3 min and Zoho allows %4; not asking again for %5 s")
-                            .arg(job->tokenId)
-                            .arg(minted.size())
-                            .arg(m_options.refreshWindowMs / 60000)
-                            .arg(m_options.maxRefreshesPerWindow)
-                            .arg(seconds(wait)),
-                        job->tokenId),
-                true);
+            failJob(job,
+                    failure(AccessTokenResult::Failure::OAuth,
+                            tr("token %1: %2 access tokens were minted from its refresh token in the "
+                               "last %3 min and Zoho allows %4; not asking again for %5 s")
+                                .arg(job->tokenId)
+                                .arg(minted.size())
+                                .arg(m_options.refreshWindowMs / 60000)
+                                .arg(m_options.maxRefreshesPerWindow)
+                                .arg(seconds(wait)),
+                            job->tokenId),
+                    true);
             return;
         }
     }
@@ -513,8 +506,8 @@ void TokenService::acquireLease(const JobPointer &job)
     if (waited > m_options.leaseDurationMs + 10 * m_options.leasePollMs) {
         failJob(job,
                 failure(AccessTokenResult::Failure::Store,
-                        QStringLiteral("token %1 is being refreshed by another process, whose lease did not "
-                                       "end within %2 s")
+                        tr("token %1 is being refreshed by another process, whose lease did not "
+                           "end within %2 s")
                             .arg(job->tokenId, seconds(waited)),
                         job->tokenId),
                 true);
@@ -528,8 +521,7 @@ void TokenService::acquireLease(const JobPointer &job)
         if (!stored || !stored.value()) {
             failJob(job,
                     stored ? failure(AccessTokenResult::Failure::NotFound,
-                                     QStringLiteral("token %1 was deleted meanwhile").arg(job->tokenId),
-                                     job->tokenId)
+                                     tr("token %1 was deleted meanwhile").arg(job->tokenId), job->tokenId)
                            : storeFailure(stored.error(), job->tokenId),
                     false);
             return;
@@ -538,8 +530,7 @@ void TokenService::acquireLease(const JobPointer &job)
         if (job->token.state == Token::State::NeedsReauthorization) {
             failJob(job,
                     failure(AccessTokenResult::Failure::NeedsReauthorization,
-                            QStringLiteral("token %1 needs a new sign-in (%2)")
-                                .arg(job->tokenId, job->token.lastError),
+                            tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, job->token.lastError),
                             job->tokenId),
                     false);
             return;
@@ -560,8 +551,7 @@ void TokenService::afterLease(const JobPointer &job)
     if (!stored || !stored.value()) {
         failJob(job,
                 stored ? failure(AccessTokenResult::Failure::NotFound,
-                                 QStringLiteral("token %1 was deleted meanwhile").arg(job->tokenId),
-                                 job->tokenId)
+                                 tr("token %1 was deleted meanwhile").arg(job->tokenId), job->tokenId)
                        : storeFailure(stored.error(), job->tokenId),
                 false);
         return;
@@ -569,12 +559,11 @@ void TokenService::afterLease(const JobPointer &job)
     job->token = *stored.value();
     const Token &token = job->token;
     if (token.state == Token::State::NeedsReauthorization) {
-        failJob(
-            job,
-            failure(AccessTokenResult::Failure::NeedsReauthorization,
-                    QStringLiteral("token %1 needs a new sign-in (%2)").arg(job->tokenId, token.lastError),
-                    job->tokenId),
-            false);
+        failJob(job,
+                failure(AccessTokenResult::Failure::NeedsReauthorization,
+                        tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, token.lastError),
+                        job->tokenId),
+                false);
         return;
     }
     if (!needsRefresh(token, job->forced, job->rejectedAccessToken)) {
@@ -585,8 +574,8 @@ void TokenService::afterLease(const JobPointer &job)
     if (server.isEmpty() || !m_endpoint) {
         failJob(job,
                 failure(AccessTokenResult::Failure::OAuth,
-                        QStringLiteral("token %1 names no accounts server (set accounts_server or a Zoho "
-                                       "api_domain)")
+                        tr("token %1 names no accounts server (set accounts_server or a Zoho "
+                           "api_domain)")
                             .arg(job->tokenId),
                         job->tokenId),
                 true);
@@ -651,7 +640,7 @@ void TokenService::onAnswer(const JobPointer &job, const TokenResponse &response
     auto saved = m_store->saveToken(token);
     if (!saved) {
         AccessTokenResult result = storeFailure(saved.error(), job->tokenId);
-        result.message = QStringLiteral("token %1 was refreshed but could not be saved: %2")
+        result.message = tr("token %1 was refreshed but could not be saved: %2")
                              .arg(job->tokenId, saved.error().toString());
         result.accessToken = token.accessToken; // usable, though not kept
         result.apiDomain = token.apiDomain;

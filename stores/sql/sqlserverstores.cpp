@@ -55,11 +55,11 @@ void registerSqlServerStores(StoreRegistry &registry)
     const QString mysqlSummary =
         QStringLiteral("MySQL or MariaDB, the SDK DBStore's table (default root@localhost:3306, "
                        "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD or the keychain (zcrm stores password)");
+                       "ZCRM_DB_PASSWORD or the OS keychain");
     const QString postgresSummary =
         QStringLiteral("PostgreSQL, the same table (default postgres@localhost:5432, "
                        "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD or the keychain (zcrm stores password)");
+                       "ZCRM_DB_PASSWORD or the OS keychain");
     registry.registerScheme(QStringLiteral("mysql"), QStringLiteral("mysql://USER@HOST[:PORT]/DB[?table=T]"),
                             mysqlSummary, makeSqlServerStore, saveDatabasePassword);
     registry.registerScheme(QStringLiteral("mariadb"),
