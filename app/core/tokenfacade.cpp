@@ -171,6 +171,19 @@ void TokenFacade::revoke(const QString &id, bool keepRow, QObject *context, Repl
 TokenOperation TokenFacade::signIn(const OAuthSignIn::Options &options, QObject *context,
                                    SignInProgress progress, Reply<SignInOutcome> reply)
 {
+    return startSignIn(options, QString(), context, std::move(progress), std::move(reply));
+}
+
+TokenOperation TokenFacade::signInWithGrantToken(const OAuthSignIn::Options &options,
+                                                 const QString &grantToken, QObject *context,
+                                                 Reply<SignInOutcome> reply)
+{
+    return startSignIn(options, grantToken, context, SignInProgress {}, std::move(reply));
+}
+
+TokenOperation TokenFacade::startSignIn(const OAuthSignIn::Options &options, const QString &grantToken,
+                                        QObject *context, SignInProgress progress, Reply<SignInOutcome> reply)
+{
     const quint64 id = m_nextOperation++;
     ensureWorker();
     TokenOperation operation = TokenOperation::create([worker = QPointer<TokenFacadeWorker>(m_worker), id] {
@@ -180,31 +193,11 @@ TokenOperation TokenFacade::signIn(const OAuthSignIn::Options &options, QObject 
                 worker.data(), [worker, id] { worker->cancelSignIn(id); }, Qt::QueuedConnection);
     });
     QPointer<QObject> guard(context);
-    postAsync<SignInOutcome>(
-        context, std::move(reply),
-        [id, options, progress, guard](TokenFacadeWorker &worker, std::function<void(SignInOutcome)> done) {
-            worker.signIn(id, options, QString(), progress, guard, std::move(done));
-        });
-    return operation;
-}
-
-TokenOperation TokenFacade::signInWithGrantToken(const OAuthSignIn::Options &options,
-                                                 const QString &grantToken, QObject *context,
-                                                 Reply<SignInOutcome> reply)
-{
-    const quint64 id = m_nextOperation++;
-    ensureWorker();
-    TokenOperation operation = TokenOperation::create([worker = QPointer<TokenFacadeWorker>(m_worker), id] {
-        if (worker)
-            QMetaObject::invokeMethod(
-                worker.data(), [worker, id] { worker->cancelSignIn(id); }, Qt::QueuedConnection);
-    });
-    QPointer<QObject> guard(context);
-    postAsync<SignInOutcome>(
-        context, std::move(reply),
-        [id, options, grantToken, guard](TokenFacadeWorker &worker, std::function<void(SignInOutcome)> done) {
-            worker.signIn(id, options, grantToken, SignInProgress {}, guard, std::move(done));
-        });
+    postAsync<SignInOutcome>(context, std::move(reply),
+                             [id, options, grantToken, progress,
+                              guard](TokenFacadeWorker &worker, std::function<void(SignInOutcome)> done) {
+                                 worker.signIn(id, options, grantToken, progress, guard, std::move(done));
+                             });
     return operation;
 }
 

@@ -130,6 +130,9 @@ private:
     void storeOpenedOnWorker(const QString &spec, const QString &description, const TokenList &rows);
     void storeFailedOnWorker(const QString &spec, const StoreError &error);
     void openBrowser(const QUrl &url);
+    // The browser flow when `grantToken` is empty, else the Self Client exchange.
+    TokenOperation startSignIn(const OAuthSignIn::Options &options, const QString &grantToken,
+                               QObject *context, SignInProgress progress, Reply<SignInOutcome> reply);
     TokenOperation startTransfer(QObject *context, Reply<TransferProgress> progress,
                                  Reply<TransferReport> reply,
                                  std::function<TransferReport(TokenFacadeWorker &, const TokenOperation &,

@@ -8,7 +8,7 @@
 
 // A TokenStore that forwards to another and counts the calls a watcher makes, so that a test can
 // prove that nothing reads every row while nothing changed; it can also be told to fail, as a
-// store that went away does.
+// store that went away does, or to answer slowly.
 class CountingTokenStore : public TokenStore
 {
 public:
@@ -19,6 +19,8 @@ public:
     int changeStampCalls() const { return m_changeStamps.loadRelaxed(); }
     // While set, getTokens and changeStamp answer Unavailable.
     void setFailing(bool failing) { m_failing.storeRelaxed(failing ? 1 : 0); }
+    // Every call first sleeps this long: a slow network database, a file another process holds.
+    void setDelay(int milliseconds) { m_delayMs.storeRelaxed(milliseconds); }
     // Forward no stamp: a store that cannot tell.
     void setStampless(bool stampless) { m_stampless = stampless; }
 
@@ -37,10 +39,12 @@ public:
 
 private:
     StoreError failure(const QString &operation) const;
+    void pause() const;
 
     std::unique_ptr<TokenStore> m_inner;
     QAtomicInteger<int> m_getTokens { 0 };
     QAtomicInteger<int> m_changeStamps { 0 };
     QAtomicInteger<int> m_failing { 0 };
+    QAtomicInteger<int> m_delayMs { 0 };
     bool m_stampless = false;
 };

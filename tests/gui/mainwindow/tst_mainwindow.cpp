@@ -4,6 +4,7 @@
 // latency, the longest gap between two runs of the event loop stays under 50 ms.
 
 #include "appsettings.h"
+#include "countingtokenstore.h"
 #include "desktopapplication.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -29,70 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 namespace {
-
-// A store that takes `delayMs` for every call: what a slow network database or a locked file does.
-class SlowStore : public TokenStore
-{
-public:
-    SlowStore(std::unique_ptr<TokenStore> inner, int delayMs)
-        : TokenStore(inner->description())
-        , m_inner(std::move(inner))
-        , m_delayMs(delayMs)
-    { }
-    StoreResult<std::optional<Token>> findToken(const Token &partial) override
-    {
-        wait();
-        return m_inner->findToken(partial);
-    }
-    StoreResult<std::optional<Token>> findTokenById(const QString &id) override
-    {
-        wait();
-        return m_inner->findTokenById(id);
-    }
-    StoreResult<Token> saveToken(const Token &token) override
-    {
-        wait();
-        return m_inner->saveToken(token);
-    }
-    StoreResult<void> deleteToken(const QString &id) override
-    {
-        wait();
-        return m_inner->deleteToken(id);
-    }
-    StoreResult<TokenList> getTokens() override
-    {
-        wait();
-        return m_inner->getTokens();
-    }
-    StoreResult<void> deleteTokens() override
-    {
-        wait();
-        return m_inner->deleteTokens();
-    }
-    StoreResult<bool> tryAcquireLease(const QString &id, const QString &owner, qint64 ms) override
-    {
-        wait();
-        return m_inner->tryAcquireLease(id, owner, ms);
-    }
-    StoreResult<void> releaseLease(const QString &id, const QString &owner) override
-    {
-        return m_inner->releaseLease(id, owner);
-    }
-    StoreResult<QByteArray> changeStamp() override
-    {
-        wait();
-        return m_inner->changeStamp();
-    }
-
-private:
-    void wait() const { QThread::msleep(m_delayMs); }
-    std::unique_ptr<TokenStore> m_inner;
-    int m_delayMs;
-};
 
 // Measures the longest time between two runs of this thread's event loop.
 class GapMeter : public QObject
@@ -160,7 +100,9 @@ void TestMainWindow::initTestCase()
             auto inner = StoreRegistry::instance().create(StoreRegistry::remainderOf(spec));
             if (!inner)
                 return inner.error();
-            return std::unique_ptr<TokenStore>(std::make_unique<SlowStore>(std::move(inner.value()), 300));
+            auto slow = std::make_unique<CountingTokenStore>(std::move(inner.value()));
+            slow->setDelay(300);
+            return std::unique_ptr<TokenStore>(std::move(slow));
         });
 }
 
