@@ -44,6 +44,7 @@ QString TokenTable::setRows(TokenList rows)
 
 std::optional<Token> TokenTable::find(const TokenMatchKey &key) const
 {
+    indexKeys();
     const QMultiHash<QString, int> *index = nullptr;
     switch (key.field()) {
     case TokenMatchKey::Field::UserName:
@@ -163,17 +164,21 @@ void TokenTable::indexRow(int position)
 {
     const Token &row = m_rows.at(position);
     m_byId.insert(row.id, position);
+    m_maxNumericId = std::max(m_maxNumericId, numericId(row.id));
+    if (!m_keysIndexed)
+        return;
     insertKey(m_byUser, row.userName, position);
     insertKey(m_byAccess, row.accessToken, position);
     insertKey(m_byRefresh, row.refreshToken, position);
     insertKey(m_byGrant, row.grantToken, position);
-    m_maxNumericId = std::max(m_maxNumericId, numericId(row.id));
 }
 
 void TokenTable::unindexRow(int position)
 {
     const Token &row = m_rows.at(position);
     m_byId.remove(row.id);
+    if (!m_keysIndexed)
+        return;
     removeKey(m_byUser, row.userName, position);
     removeKey(m_byAccess, row.accessToken, position);
     removeKey(m_byRefresh, row.refreshToken, position);
@@ -188,6 +193,22 @@ void TokenTable::rebuildIndexes()
     m_byRefresh.clear();
     m_byGrant.clear();
     m_maxNumericId = 0;
+    m_keysIndexed = false;
+    m_byId.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         indexRow(i);
+}
+
+void TokenTable::indexKeys() const
+{
+    if (m_keysIndexed)
+        return;
+    for (int position = 0; position < m_rows.size(); ++position) {
+        const Token &row = m_rows.at(position);
+        insertKey(m_byUser, row.userName, position);
+        insertKey(m_byAccess, row.accessToken, position);
+        insertKey(m_byRefresh, row.refreshToken, position);
+        insertKey(m_byGrant, row.grantToken, position);
+    }
+    m_keysIndexed = true;
 }

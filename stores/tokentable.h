@@ -40,12 +40,16 @@ private:
     void indexRow(int position);
     void unindexRow(int position);
     void rebuildIndexes();
+    // The four key indexes are built at the first lookup by key, not with the rows: a store read in
+    // full (the desktop's first read of 100,000 rows) does not pay for them before it needs them.
+    void indexKeys() const;
 
     TokenList m_rows;
     QHash<QString, int> m_byId;
-    QMultiHash<QString, int> m_byUser;
-    QMultiHash<QString, int> m_byAccess;
-    QMultiHash<QString, int> m_byRefresh;
-    QMultiHash<QString, int> m_byGrant;
+    mutable QMultiHash<QString, int> m_byUser;
+    mutable QMultiHash<QString, int> m_byAccess;
+    mutable QMultiHash<QString, int> m_byRefresh;
+    mutable QMultiHash<QString, int> m_byGrant;
+    mutable bool m_keysIndexed = false;
     qint64 m_maxNumericId = 0;
 };
