@@ -10,22 +10,40 @@ constexpr int kMinHolesToCompact = 64;
 
 TokenChanges TokenSnapshot::replaceAll(const TokenList &rows)
 {
-    TokenChanges changes;
+    // A store never holds two rows with one id nor a row without one; if it did, the first counts.
+    // In the usual case the rows are kept as they came (one shared list, no copy of 100,000 rows).
     QHash<QString, int> index;
     index.reserve(rows.size());
-    QList<Token> kept;
-    kept.reserve(rows.size());
+    bool unique = true;
     for (const Token &row : rows) {
-        // A store never holds two rows with one id nor a row without one; if it did, the first counts.
-        if (row.id.isEmpty() || index.contains(row.id))
-            continue;
-        index.insert(row.id, int(kept.size()));
-        kept.append(row);
-        const auto known = m_index.constFind(row.id);
-        if (known == m_index.constEnd())
-            changes.added.append(row);
-        else if (m_rows.at(*known) != row)
-            changes.changed.append(row);
+        if (row.id.isEmpty() || index.contains(row.id)) {
+            unique = false;
+            break;
+        }
+        index.insert(row.id, int(index.size()));
+    }
+    TokenList kept = rows;
+    if (!unique) {
+        index.clear();
+        kept.clear();
+        for (const Token &row : rows) {
+            if (row.id.isEmpty() || index.contains(row.id))
+                continue;
+            index.insert(row.id, int(kept.size()));
+            kept.append(row);
+        }
+    }
+    TokenChanges changes;
+    if (m_index.isEmpty()) {
+        changes.added = kept;
+    } else {
+        for (const Token &row : std::as_const(kept)) {
+            const auto known = m_index.constFind(row.id);
+            if (known == m_index.constEnd())
+                changes.added.append(row);
+            else if (m_rows.at(*known) != row)
+                changes.changed.append(row);
+        }
     }
     // In the old order, so that the removals read as the rows did.
     for (const Token &old : std::as_const(m_rows)) {

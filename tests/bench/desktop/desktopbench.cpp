@@ -25,7 +25,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
 #include <malloc.h>
 
 namespace {
