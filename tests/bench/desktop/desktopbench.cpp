@@ -136,11 +136,12 @@ int main(int argc, char *argv[])
     QObject::disconnect(filled);
     const qint64 rss = residentKb();
 
-    QList<double> ticks;
+    QList<double> ticks, tickWork;
     for (int i = 0; i < 200; ++i) {
         QElapsedTimer timer;
         timer.start();
         window->countdown()->tick();
+        tickWork.append(timer.nsecsElapsed() / 1e6);
         // The repaint the tick asked for (its column's cells), done at once instead of later.
         QTableView *table = window->tokenTable();
         const int column = table->horizontalHeader()->visualIndex(TokenTableModel::ExpiresIn) >= 0
@@ -193,8 +194,10 @@ int main(int argc, char *argv[])
                           "application started)\n")
                .arg(rss / 1024.0, 0, 'f', 1)
                .arg(rssBefore / 1024.0, 0, 'f', 1);
-    out << QStringLiteral("countdown tick, median of 200:    %1 ms   (target <= 2)\n")
-               .arg(median(ticks), 0, 'f', 3);
+    out << QStringLiteral("countdown tick, median of 200:    %1 ms   (target <= 2; %2 ms of it before the "
+                          "repaint)\n")
+               .arg(median(ticks), 0, 'f', 3)
+               .arg(median(tickWork), 0, 'f', 3);
     out << QStringLiteral("change by another process seen:   %1 ms after the CLI started (CLI took %2 ms; "
                           "target <= 2000)\n")
                .arg(changeMs, 0, 'f', 0)
