@@ -104,7 +104,7 @@ int DesktopApplication::run(int argc, char *argv[])
 
     // The language: the user's choice, else the system's; Qt's own strings too.
     QSettings userSettings;
-    const QString language = userSettings.value(QStringLiteral("ui/language")).toString();
+    const QString language = AppSettings(&userSettings).language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);

@@ -30,10 +30,7 @@ TokenFacadeWorker::~TokenFacadeWorker()
 void TokenFacadeWorker::open(const QString &spec)
 {
     close();
-    if (!m_network) {
-        m_network = m_networkFactory ? m_networkFactory(this) : new QNetworkAccessManager(this);
-        m_endpoint = new TokenEndpointClient(m_network, this);
-    }
+    ensureNetwork();
     auto created = StoreRegistry::instance().create(spec);
     if (!created) {
         const StoreError error = created.error();
@@ -92,6 +89,14 @@ void TokenFacadeWorker::watcherFailed(const StoreError &error)
         m_facade, [facade = m_facade, error] { Q_EMIT facade->storeProblem(error); }, Qt::QueuedConnection);
 }
 
+void TokenFacadeWorker::ensureNetwork()
+{
+    if (m_network)
+        return;
+    m_network = m_networkFactory ? m_networkFactory(this) : new QNetworkAccessManager(this);
+    m_endpoint = new TokenEndpointClient(m_network, this);
+}
+
 void TokenFacadeWorker::close()
 {
     for (OAuthSignIn *signIn : std::as_const(m_signIns))
@@ -128,6 +133,15 @@ StoreError TokenFacadeWorker::notOpen(const QString &operation) const
 {
     return StoreError(StoreError::Code::Unavailable, QString(), operation,
                       QCoreApplication::translate("TokenFacade", "no token store is open"));
+}
+
+AccessTokenResult TokenFacadeWorker::notOpenResult(const QString &id, const QString &operation) const
+{
+    AccessTokenResult result;
+    result.failure = AccessTokenResult::Failure::Store;
+    result.tokenId = id;
+    result.message = notOpen(operation).message();
+    return result;
 }
 
 StoreResult<TokenList> TokenFacadeWorker::list()
@@ -170,11 +184,7 @@ StoreResult<void> TokenFacadeWorker::remove(const QString &id)
 void TokenFacadeWorker::refresh(const QString &id, std::function<void(AccessTokenResult)> done)
 {
     if (!m_service) {
-        AccessTokenResult result;
-        result.failure = AccessTokenResult::Failure::Store;
-        result.tokenId = id;
-        result.message = notOpen(QStringLiteral("refresh")).message();
-        done(result);
+        done(notOpenResult(id, QStringLiteral("refresh")));
         return;
     }
     m_service->refreshNow(id, [done](const AccessTokenResult &result) { done(result); });
@@ -183,11 +193,7 @@ void TokenFacadeWorker::refresh(const QString &id, std::function<void(AccessToke
 void TokenFacadeWorker::revoke(const QString &id, bool keepRow, std::function<void(AccessTokenResult)> done)
 {
     if (!m_service) {
-        AccessTokenResult result;
-        result.failure = AccessTokenResult::Failure::Store;
-        result.tokenId = id;
-        result.message = notOpen(QStringLiteral("revoke")).message();
-        done(result);
+        done(notOpenResult(id, QStringLiteral("revoke")));
         return;
     }
     m_service->revoke(id, keepRow, [this, id, keepRow, done](const AccessTokenResult &result) {
@@ -203,10 +209,7 @@ void TokenFacadeWorker::signIn(quint64 operationId, const OAuthSignIn::Options &
                                QPointer<QObject> context,
                                std::function<void(TokenFacade::SignInOutcome)> done)
 {
-    if (!m_network) {
-        m_network = m_networkFactory ? m_networkFactory(this) : new QNetworkAccessManager(this);
-        m_endpoint = new TokenEndpointClient(m_network, this);
-    }
+    ensureNetwork();
     auto *signIn = new OAuthSignIn(m_network, this);
     m_signIns.insert(operationId, signIn);
     TokenFacade *facade = m_facade;
@@ -280,6 +283,8 @@ TransferReport TokenFacadeWorker::copyRows(const TokenList &rows, TokenStore &ta
         }
         report.copied += int(saved.value().size());
         if (reportToWatcher && m_watcher) {
+            // Appended, not merged: a batch's rows are reported once each, and the model takes a
+            // known row that comes as added for a change (TokenChanges::merge scans linearly).
             TokenChanges changes;
             for (const Token &row : saved.value()) {
                 const TokenChanges one = m_watcher->noteSaved(row);

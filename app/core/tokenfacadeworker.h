@@ -49,6 +49,8 @@ public:
 
 private:
     StoreError notOpen(const QString &operation) const;
+    AccessTokenResult notOpenResult(const QString &id, const QString &operation) const;
+    void ensureNetwork();
     // Re-reads one row after the token service wrote it and reports the change.
     void rowWritten(const QString &id);
     void report(const TokenChanges &changes);
