@@ -33,7 +33,7 @@ CrmError CrmError::fromToken(const AccessTokenResult &result)
     CrmError error(Kind::Token, result.message);
     error.m_tokenFailure = result.failure;
     if (error.m_message.isEmpty())
-        error.m_message = QStringLiteral("no access token for token %1").arg(result.tokenId);
+        error.m_message = CrmError::tr("no access token for token %1").arg(result.tokenId);
     return error;
 }
 
@@ -68,7 +68,7 @@ QString CrmError::toString() const
     else
         text = kindName(m_kind) + QStringLiteral(" error");
     if (m_recordIndex >= 0)
-        text += QStringLiteral(", record %1").arg(m_recordIndex);
+        text += CrmError::tr(", record %1").arg(m_recordIndex);
     if (!m_code.isEmpty())
         text += QLatin1Char(' ') + m_code;
     if (!m_message.isEmpty())

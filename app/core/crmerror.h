@@ -2,6 +2,7 @@
 
 #include "accesstokenprovider.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -11,6 +12,8 @@
 // {"code":…,"details":…,"message":…,"status":"error"}, also in the per-record data[] form).
 class CrmError
 {
+    Q_DECLARE_TR_FUNCTIONS(CrmError)
+
 public:
     enum class Kind {
         None,

@@ -82,9 +82,8 @@ void CrmPager::onPageFinished()
         return;
     }
     if (recordsOnPage == 0) {
-        fail(CrmError(
-            CrmError::Kind::MalformedResponse,
-            QStringLiteral("page %1 has no records but says more_records is true").arg(m_pageCount)));
+        fail(CrmError(CrmError::Kind::MalformedResponse,
+                      CrmPager::tr("page %1 has no records but says more_records is true").arg(m_pageCount)));
         return;
     }
     // Page numbers while the next page stays within the first 2,000 records, then page tokens.
@@ -95,16 +94,15 @@ void CrmPager::onPageFinished()
         const QString token = m_lastResponse.nextPageToken();
         if (token.isEmpty()) {
             fail(CrmError(CrmError::Kind::MalformedResponse,
-                          QStringLiteral("more_records is true after %1 records, but info.next_page_token is "
-                                         "missing (page numbers only reach the first %2 records)")
+                          CrmPager::tr("more_records is true after %1 records, but info.next_page_token is "
+                                       "missing (page numbers only reach the first %2 records)")
                               .arg(m_recordCount)
                               .arg(pageNumberRecordLimit)));
             return;
         }
         if (token == m_lastPageToken) {
-            fail(
-                CrmError(CrmError::Kind::MalformedResponse,
-                         QStringLiteral("info.next_page_token repeats after %1 records").arg(m_recordCount)));
+            fail(CrmError(CrmError::Kind::MalformedResponse,
+                          CrmPager::tr("info.next_page_token repeats after %1 records").arg(m_recordCount)));
             return;
         }
         m_usingPageToken = true;
@@ -124,7 +122,7 @@ void CrmPager::abort()
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    fail(CrmError(CrmError::Kind::Cancelled, QStringLiteral("paging cancelled")));
+    fail(CrmError(CrmError::Kind::Cancelled, CrmPager::tr("paging cancelled")));
 }
 
 void CrmPager::fail(const CrmError &error)

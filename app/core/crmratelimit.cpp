@@ -71,19 +71,19 @@ QString CrmRateLimit::toString() const
 {
     QStringList parts;
     if (remaining || limit)
-        parts << QStringLiteral("remaining %1/%2")
+        parts << CrmRateLimit::tr("remaining %1/%2")
                      .arg(remaining ? QString::number(*remaining) : QStringLiteral("?"),
                           limit ? QString::number(*limit) : QStringLiteral("?"));
     if (resetMs)
-        parts << QStringLiteral("window resets %1")
+        parts << CrmRateLimit::tr("window resets %1")
                      .arg(QDateTime::fromMSecsSinceEpoch(*resetMs, QTimeZone::utc()).toString(Qt::ISODate));
     if (dayRemaining || dayLimit)
-        parts << QStringLiteral("day %1/%2")
+        parts << CrmRateLimit::tr("day %1/%2")
                      .arg(dayRemaining ? QString::number(*dayRemaining) : QStringLiteral("?"),
                           dayLimit ? QString::number(*dayLimit) : QStringLiteral("?"));
     if (retryAfterSeconds)
-        parts << QStringLiteral("retry after %1 s").arg(*retryAfterSeconds);
+        parts << CrmRateLimit::tr("retry after %1 s").arg(*retryAfterSeconds);
     if (accessTokenReset.isValid())
-        parts << QStringLiteral("access token resets %1").arg(accessTokenReset.toString(Qt::ISODate));
+        parts << CrmRateLimit::tr("access token resets %1").arg(accessTokenReset.toString(Qt::ISODate));
     return parts.join(QStringLiteral(", "));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -13,6 +14,8 @@
 // X-ACCESSTOKEN-RESET, and a 429 may carry Retry-After. Shown when present, never required.
 class CrmRateLimit
 {
+    Q_DECLARE_TR_FUNCTIONS(CrmRateLimit)
+
 public:
     using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 

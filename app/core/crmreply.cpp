@@ -57,7 +57,7 @@ void CrmReply::requestToken(bool forceRefresh)
     if (!provider) {
         AccessTokenResult result;
         result.failure = AccessTokenResult::Failure::Store;
-        result.message = QStringLiteral("the CRM client has no access token provider");
+        result.message = CrmReply::tr("the CRM client has no access token provider");
         finish(CrmResponse::fromError(CrmError::fromToken(result)));
         return;
     }
@@ -79,7 +79,7 @@ void CrmReply::onToken(const AccessTokenResult &result)
     if (!result.ok()) {
         AccessTokenResult failed = result;
         if (m_refreshed) // keep the story: CRM refused the token, and getting a new one failed
-            failed.message = QStringLiteral("CRM rejected the access token and refreshing it failed: %1")
+            failed.message = CrmReply::tr("CRM rejected the access token and refreshing it failed: %1")
                                  .arg(result.message);
         finish(CrmResponse::fromError(CrmError::fromToken(failed)));
         return;
@@ -87,7 +87,7 @@ void CrmReply::onToken(const AccessTokenResult &result)
     if (result.apiDomain.isEmpty()) {
         AccessTokenResult missing = result;
         missing.failure = AccessTokenResult::Failure::Store;
-        missing.message = QStringLiteral("token %1 has no API domain").arg(result.tokenId);
+        missing.message = CrmReply::tr("token %1 has no API domain").arg(result.tokenId);
         finish(CrmResponse::fromError(CrmError::fromToken(missing)));
         return;
     }
@@ -100,8 +100,8 @@ void CrmReply::sendHttp()
 {
     QNetworkAccessManager *network = m_client->network();
     if (!network) {
-        finish(CrmResponse::fromError(CrmError(
-            CrmError::Kind::Network, QStringLiteral("the CRM client has no network access manager"))));
+        finish(CrmResponse::fromError(
+            CrmError(CrmError::Kind::Network, CrmReply::tr("the CRM client has no network access manager"))));
         return;
     }
     ++m_attempts;
@@ -143,12 +143,12 @@ void CrmReply::onHttpFinished()
     const QUrl url = reply->url();
     if (m_aborted) {
         finish(
-            CrmResponse::fromError(CrmError(CrmError::Kind::Cancelled, QStringLiteral("request cancelled"))));
+            CrmResponse::fromError(CrmError(CrmError::Kind::Cancelled, CrmReply::tr("request cancelled"))));
         return;
     }
     if (m_timedOut) {
         CrmError error(CrmError::Kind::Timeout,
-                       QStringLiteral("no complete answer from %1 within %2 ms")
+                       CrmReply::tr("no complete answer from %1 within %2 ms")
                            .arg(url.host() + QLatin1Char(':') + QString::number(url.port()))
                            .arg(m_timeoutMs));
         finish(CrmResponse::fromError(error));
@@ -157,7 +157,7 @@ void CrmReply::onHttpFinished()
     if (!statusAttribute.isValid() || isTransportError(networkError)) {
         CrmError error(CrmError::Kind::Network,
                        statusAttribute.isValid()
-                           ? QStringLiteral("the answer was cut off: %1").arg(reply->errorString())
+                           ? CrmReply::tr("the answer was cut off: %1").arg(reply->errorString())
                            : reply->errorString());
         error.setHttpStatus(statusAttribute.toInt());
         finish(CrmResponse::fromError(error));
@@ -197,7 +197,7 @@ void CrmReply::onTimeout()
     if (m_phase == Phase::WaitingForToken) {
         ++m_tokenGeneration;
         finish(CrmResponse::fromError(CrmError(CrmError::Kind::Timeout,
-                                               QStringLiteral("no access token for token %1 within %2 ms")
+                                               CrmReply::tr("no access token for token %1 within %2 ms")
                                                    .arg(m_request.tokenId())
                                                    .arg(m_timeoutMs))));
         return;
@@ -218,7 +218,7 @@ void CrmReply::abort()
         m_networkReply->abort();
         return;
     }
-    finish(CrmResponse::fromError(CrmError(CrmError::Kind::Cancelled, QStringLiteral("request cancelled"))));
+    finish(CrmResponse::fromError(CrmError(CrmError::Kind::Cancelled, CrmReply::tr("request cancelled"))));
 }
 
 void CrmReply::finish(CrmResponse response)

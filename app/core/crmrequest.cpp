@@ -78,17 +78,17 @@ QString CrmRequest::headerProblem(const QByteArray &name, const QByteArray &valu
     // which would end the line and start a header of the caller's choosing.
     static const QByteArray tokenPunctuation("!#$%&'*+-.^_`|~");
     if (name.isEmpty())
-        return QStringLiteral("the header name is empty");
+        return CrmRequest::tr("the header name is empty");
     for (char c : name) {
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
               || tokenPunctuation.contains(c)))
-            return QStringLiteral("the header name %1 holds a character a header name cannot have")
+            return CrmRequest::tr("the header name %1 holds a character a header name cannot have")
                 .arg(DisplayText::quoted(QString::fromUtf8(name)));
     }
     for (char c : value) {
         // The value may be a secret: it is never quoted.
         if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
-            return QStringLiteral("the value of header %1 holds a control character (CR, LF, NUL or another)")
+            return CrmRequest::tr("the value of header %1 holds a control character (CR, LF, NUL or another)")
                 .arg(DisplayText::quoted(QString::fromUtf8(name)));
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -11,6 +12,8 @@
 // Authorization header.
 class CrmRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(CrmRequest)
+
 public:
     using QueryItems = QList<QPair<QString, QString>>;
     using HeaderList = QList<QPair<QByteArray, QByteArray>>;

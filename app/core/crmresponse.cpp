@@ -9,7 +9,7 @@ namespace {
 QString statusText(int status, const QByteArray &reasonPhrase)
 {
     const QString reason = QString::fromLatin1(reasonPhrase).trimmed();
-    return reason.isEmpty() ? QStringLiteral("HTTP status %1").arg(status) : reason;
+    return reason.isEmpty() ? CrmResponse::tr("HTTP status %1").arg(status) : reason;
 }
 
 bool isJsonSpace(char c)
@@ -126,11 +126,11 @@ void CrmResponse::classify()
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const QString problem = parseError.error != QJsonParseError::NoError
-            ? QStringLiteral("the body is not valid JSON (%1 at byte %2 of %3)")
+            ? CrmResponse::tr("the body is not valid JSON (%1 at byte %2 of %3)")
                   .arg(parseError.errorString())
                   .arg(parseError.offset)
                   .arg(m_body.size())
-            : QStringLiteral("the body is JSON but not an object");
+            : CrmResponse::tr("the body is JSON but not an object");
         if (failedStatus) {
             m_error = CrmError(CrmError::Kind::Api,
                                statusText(m_httpStatus, m_reasonPhrase) + QStringLiteral("; ") + problem);

@@ -4,6 +4,7 @@
 #include "crmratelimit.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -16,6 +17,8 @@
 // 204 and 304 have an empty body by design: that is no error and json() is empty.
 class CrmResponse
 {
+    Q_DECLARE_TR_FUNCTIONS(CrmResponse)
+
 public:
     using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 

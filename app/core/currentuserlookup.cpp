@@ -58,16 +58,17 @@ void CurrentUserLookup::lookup(const QUrl &apiDomain, const QString &accessToken
         QString error;
         QString email;
         if (*timedOut)
-            error = QStringLiteral("no answer from %1 in time").arg(url.host());
+            error = CurrentUserLookup::tr("no answer from %1 in time").arg(url.host());
         else if (status <= 0)
-            error = QStringLiteral("cannot reach %1: %2").arg(url.host(), reply->errorString());
+            error = CurrentUserLookup::tr("cannot reach %1: %2").arg(url.host(), reply->errorString());
         else if (status != 200)
-            error = QStringLiteral("%1 answered HTTP %2 to users?type=CurrentUser (is the ZohoCRM.users.READ "
-                                   "scope granted?)")
+            error = CurrentUserLookup::tr(
+                        "%1 answered HTTP %2 to users?type=CurrentUser (is the ZohoCRM.users.READ "
+                        "scope granted?)")
                         .arg(url.host())
                         .arg(status);
         else if ((email = emailFromAnswer(body)).isEmpty())
-            error = QStringLiteral("the answer of users?type=CurrentUser names no e-mail");
+            error = CurrentUserLookup::tr("the answer of users?type=CurrentUser names no e-mail");
         if (!error.isEmpty())
             qCWarning(lcOAuth).noquote() << "current user lookup failed:" << error;
         callback(email, error);

@@ -187,8 +187,8 @@ void OAuthCallbackListener::readRequest(QTcpSocket *socket)
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (buffer.size() > kMaxRequestBytes) {
-            respond(socket, 431, QStringLiteral("Request too large"),
-                    QStringLiteral("This request is larger than a sign-in callback can be."));
+            respond(socket, 431, OAuthCallbackListener::tr("Request too large"),
+                    OAuthCallbackListener::tr("This request is larger than a sign-in callback can be."));
         }
         return;
     }
@@ -199,52 +199,54 @@ void OAuthCallbackListener::handleRequest(QTcpSocket *socket, const QByteArray &
 {
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/")) {
-        respond(socket, 400, QStringLiteral("Bad request"), QStringLiteral("This is not an HTTP request."));
+        respond(socket, 400, OAuthCallbackListener::tr("Bad request"),
+                QStringLiteral("This is not an HTTP request."));
         return;
     }
     if (parts.at(0) != "GET") {
-        respond(socket, 405, QStringLiteral("Method not allowed"),
-                QStringLiteral("The sign-in callback only answers GET."));
+        respond(socket, 405, OAuthCallbackListener::tr("Method not allowed"),
+                OAuthCallbackListener::tr("The sign-in callback only answers GET."));
         return;
     }
     const QUrl target(QStringLiteral("http://localhost") + QString::fromLatin1(parts.at(1)),
                       QUrl::TolerantMode);
     if (m_done || target.path() != m_path) {
-        respond(socket, 404, QStringLiteral("Not found"), QStringLiteral("Nothing here."));
+        respond(socket, 404, OAuthCallbackListener::tr("Not found"), QStringLiteral("Nothing here."));
         return;
     }
     const AuthorizationCallback callback = AuthorizationCallback::fromUrl(target);
     auto reject = [&](const QString &reason) {
         qCWarning(lcOAuth).noquote() << "refused an OAuth callback:" << reason;
-        respond(socket, 400, QStringLiteral("Sign-in callback refused"),
+        respond(socket, 400, OAuthCallbackListener::tr("Sign-in callback refused"),
                 reason + QStringLiteral(" ZCRM Explorer keeps waiting for the right one."));
         Q_EMIT callbackRejected(reason);
     };
     if (callback.ambiguous) {
-        reject(QStringLiteral("The callback repeats one of its parameters."));
+        reject(OAuthCallbackListener::tr("The callback repeats one of its parameters."));
         return;
     }
     if (!callback.hasCode() && !callback.isError()) {
-        reject(QStringLiteral("The callback has neither a code nor an error."));
+        reject(OAuthCallbackListener::tr("The callback has neither a code nor an error."));
         return;
     }
     // An error callback needs the state too (RFC 6749, "Error Response" of the authorization code
     // grant, returns it): else any web page the user has open could end a sign-in in progress.
     const bool stateMatches = callback.hasState && callback.state == m_expectedState;
     if (!stateMatches) {
-        reject(callback.hasState
-                   ? QStringLiteral("The callback's state does not match this sign-in (an old tab or a "
-                                    "forged link?).")
-                   : QStringLiteral("The callback has no state."));
+        reject(callback.hasState ? OAuthCallbackListener::tr(
+                   "The callback's state does not match this sign-in (an old tab or a "
+                   "forged link?).")
+                                 : OAuthCallbackListener::tr("The callback has no state."));
         return;
     }
 
     m_done = true;
     if (callback.isError()) {
-        respond(socket, 200, QStringLiteral("Access denied"),
-                QStringLiteral("Zoho reported \"%1\". You can close this tab.").arg(callback.error));
+        respond(
+            socket, 200, OAuthCallbackListener::tr("Access denied"),
+            OAuthCallbackListener::tr("Zoho reported \"%1\". You can close this tab.").arg(callback.error));
     } else {
-        respond(socket, 200, QStringLiteral("Authorization received"),
+        respond(socket, 200, OAuthCallbackListener::tr("Authorization received"),
                 QStringLiteral("ZCRM Explorer received the authorization and is finishing the sign-in. "
                                "You can close this tab."));
     }

@@ -18,37 +18,37 @@ OAuthError OAuthError::fromZohoError(const QString &error, const QString &descri
         description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(DisplayText::quoted(description));
     if (error == QLatin1String("invalid_code"))
         return OAuthError(Kind::InvalidCode,
-                          QStringLiteral("Zoho answered invalid_code: the code or refresh token is "
+                          OAuthError::tr("Zoho answered invalid_code: the code or refresh token is "
                                          "expired, already used, revoked, or from another data center%1")
                               .arg(detail),
                           error, httpStatus);
     if (error == QLatin1String("invalid_client"))
         return OAuthError(Kind::InvalidClient,
-                          QStringLiteral("Zoho answered invalid_client: wrong client id or secret, or the "
+                          OAuthError::tr("Zoho answered invalid_client: wrong client id or secret, or the "
                                          "client is not enabled for this data center%1")
                               .arg(detail),
                           error, httpStatus);
     if (error == QLatin1String("invalid_redirect_uri"))
         return OAuthError(Kind::InvalidRedirectUri,
-                          QStringLiteral("Zoho answered invalid_redirect_uri: the redirect URI differs "
+                          OAuthError::tr("Zoho answered invalid_redirect_uri: the redirect URI differs "
                                          "from the one registered for the client%1")
                               .arg(detail),
                           error, httpStatus);
     if (error == QLatin1String("access_denied"))
         return OAuthError(Kind::AccessDenied,
-                          QStringLiteral("Zoho answered access_denied: access was refused, or too many "
+                          OAuthError::tr("Zoho answered access_denied: access was refused, or too many "
                                          "grant codes were issued (10 per 10 minutes)%1")
                               .arg(detail),
                           error, httpStatus);
     // The access-token throttle says "Access Denied", with a space and capitals.
     if (error.compare(QLatin1String("Access Denied"), Qt::CaseInsensitive) == 0)
         return OAuthError(Kind::Throttled,
-                          QStringLiteral("Zoho answered %1, its token throttle: too many access tokens for "
+                          OAuthError::tr("Zoho answered %1, its token throttle: too many access tokens for "
                                          "this refresh token (10 per 10 minutes); try again later%2")
                               .arg(DisplayText::quoted(error), detail),
                           error, httpStatus);
     return OAuthError(Kind::OtherServerError,
-                      QStringLiteral("Zoho answered %1%2").arg(DisplayText::quoted(error), detail), error,
+                      OAuthError::tr("Zoho answered %1%2").arg(DisplayText::quoted(error), detail), error,
                       httpStatus);
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Why an OAuth step failed, in terms a person and a program can act on. Never holds a secret.
 class OAuthError
 {
+    Q_DECLARE_TR_FUNCTIONS(OAuthError)
+
 public:
     enum class Kind {
         None,

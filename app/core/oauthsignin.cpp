@@ -49,15 +49,15 @@ OAuthSignIn::OAuthSignIn(QNetworkAccessManager *network, QObject *parent)
         const QString waited = QString::number(m_options.timeoutMs / 1000.0);
         if (m_stateRejected) {
             fail(OAuthError(OAuthError::Kind::StateMismatch,
-                            QStringLiteral("no valid sign-in callback within %1 s; refused: %2")
+                            OAuthSignIn::tr("no valid sign-in callback within %1 s; refused: %2")
                                 .arg(waited, m_lastRejection)));
         } else {
             fail(OAuthError(OAuthError::Kind::CallbackTimeout,
-                            QStringLiteral("no sign-in callback within %1 s%2")
+                            OAuthSignIn::tr("no sign-in callback within %1 s%2")
                                 .arg(waited,
                                      m_lastRejection.isEmpty()
                                          ? QString()
-                                         : QStringLiteral("; refused: ") + m_lastRejection)));
+                                         : OAuthSignIn::tr("; refused: ") + m_lastRejection)));
         }
     });
     connect(&m_listener, &OAuthCallbackListener::callbackReceived, this, &OAuthSignIn::onCallback);
@@ -95,12 +95,12 @@ bool OAuthSignIn::prepare(const Options &options)
     m_redirectUri.clear();
     if (!options.environment.isValid()) {
         finishLater(OAuthError(OAuthError::Kind::InvalidInput,
-                               QStringLiteral("no data center or accounts URL given")));
+                               OAuthSignIn::tr("no data center or accounts URL given")));
         return false;
     }
     if (options.clientId.isEmpty() || options.clientSecret.isEmpty()) {
         finishLater(OAuthError(OAuthError::Kind::InvalidInput,
-                               QStringLiteral("a client id and a client secret are needed to sign in")));
+                               OAuthSignIn::tr("a client id and a client secret are needed to sign in")));
         return false;
     }
     return true;
@@ -149,7 +149,7 @@ void OAuthSignIn::startWithGrantToken(const Options &options, const QString &gra
     if (!prepare(options))
         return;
     if (grantToken.trimmed().isEmpty()) {
-        finishLater(OAuthError(OAuthError::Kind::InvalidInput, QStringLiteral("the grant token is empty")));
+        finishLater(OAuthError(OAuthError::Kind::InvalidInput, OAuthSignIn::tr("the grant token is empty")));
         return;
     }
     m_redirectUri = options.redirectUri;
@@ -165,7 +165,7 @@ void OAuthSignIn::startWithGrantToken(const Options &options, const QString &gra
 void OAuthSignIn::cancel()
 {
     if (m_running)
-        fail(OAuthError(OAuthError::Kind::Cancelled, QStringLiteral("the sign-in was cancelled")));
+        fail(OAuthError(OAuthError::Kind::Cancelled, OAuthSignIn::tr("the sign-in was cancelled")));
 }
 
 void OAuthSignIn::onCallback(const AuthorizationCallback &callback)
@@ -179,12 +179,12 @@ void OAuthSignIn::onCallback(const AuthorizationCallback &callback)
             : QStringLiteral(" (%1)").arg(callback.errorDescription);
         if (callback.error == QLatin1String("access_denied")) {
             fail(OAuthError(OAuthError::Kind::AccessDenied,
-                            QStringLiteral("access was denied on Zoho's consent page%1").arg(detail),
+                            OAuthSignIn::tr("access was denied on Zoho's consent page%1").arg(detail),
                             callback.error));
         } else {
             fail(OAuthError(
                 OAuthError::Kind::OtherServerError,
-                QStringLiteral("Zoho's authorization page answered %1%2").arg(callback.error, detail),
+                OAuthSignIn::tr("Zoho's authorization page answered %1%2").arg(callback.error, detail),
                 callback.error));
         }
         return;
@@ -196,8 +196,8 @@ void OAuthSignIn::onCallback(const AuthorizationCallback &callback)
         if (!m_options.environment.trustsAccountsServer(callback.accountsServer, &reason)) {
             fail(OAuthError(
                 OAuthError::Kind::UntrustedAccountsServer,
-                QStringLiteral("the sign-in callback names the accounts server %1; refusing to send "
-                               "the code and client secret there")
+                OAuthSignIn::tr("the sign-in callback names the accounts server %1; refusing to send "
+                                "the code and client secret there")
                     .arg(reason)));
             return;
         }

@@ -112,11 +112,12 @@ OAuthError TokenEndpointClient::parseRevokeAnswer(int httpStatus, const QByteArr
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return OAuthError(OAuthError::Kind::MalformedResponse,
-                          QStringLiteral("the accounts server's answer to the revocation (HTTP %1) is not "
-                                         "a JSON object")
-                              .arg(httpStatus),
-                          QString(), httpStatus);
+        return OAuthError(
+            OAuthError::Kind::MalformedResponse,
+            TokenEndpointClient::tr("the accounts server's answer to the revocation (HTTP %1) is not "
+                                    "a JSON object")
+                .arg(httpStatus),
+            QString(), httpStatus);
     }
     const QJsonObject object = document.object();
     const QString status = object.value(QLatin1String("status")).toString();
@@ -128,7 +129,7 @@ OAuthError TokenEndpointClient::parseRevokeAnswer(int httpStatus, const QByteArr
         return OAuthError::fromZohoError(error, description, httpStatus);
     const QString message = object.value(QLatin1String("message")).toString();
     return OAuthError(OAuthError::Kind::OtherServerError,
-                      QStringLiteral("Zoho refused the revocation (HTTP %1, status \"%2\")%3")
+                      TokenEndpointClient::tr("Zoho refused the revocation (HTTP %1, status \"%2\")%3")
                           .arg(httpStatus)
                           .arg(status, message.isEmpty() ? QString() : QStringLiteral(": ") + message),
                       status, httpStatus);
@@ -184,7 +185,7 @@ void TokenEndpointClient::post(const QUrl &url, const FormEncoding::Fields &fiel
                 if (*timedOut) {
                     answer(0, {},
                            OAuthError(OAuthError::Kind::Timeout,
-                                      QStringLiteral("no answer from %1 within %2 s (%3)")
+                                      TokenEndpointClient::tr("no answer from %1 within %2 s (%3)")
                                           .arg(url.host())
                                           .arg(timeoutMs / 1000.0)
                                           .arg(purpose)));
@@ -193,7 +194,7 @@ void TokenEndpointClient::post(const QUrl &url, const FormEncoding::Fields &fiel
                 if (httpStatus <= 0) {
                     answer(0, {},
                            OAuthError(OAuthError::Kind::Network,
-                                      QStringLiteral("cannot reach the accounts server %1: %2")
+                                      TokenEndpointClient::tr("cannot reach the accounts server %1: %2")
                                           .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
                                                reply->errorString())));
                     return;

@@ -26,7 +26,7 @@ qint64 positiveNumber(const QJsonValue &value)
 
 QString describeStatus(int httpStatus)
 {
-    return httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus) : QStringLiteral("no HTTP status");
+    return httpStatus > 0 ? TokenResponse::tr("HTTP %1").arg(httpStatus) : QStringLiteral("no HTTP status");
 }
 
 } // namespace
@@ -44,18 +44,19 @@ TokenResponse TokenResponse::parse(int httpStatus, const QByteArray &body, qint6
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         // A 5xx page or a proxy's HTML: the server did not really answer.
-        return failure(OAuthError(OAuthError::Kind::MalformedResponse,
-                                  QStringLiteral("the accounts server's answer (%1, %2 bytes) is not a JSON "
-                                                 "object")
-                                      .arg(describeStatus(httpStatus))
-                                      .arg(body.size()),
-                                  QString(), httpStatus));
+        return failure(
+            OAuthError(OAuthError::Kind::MalformedResponse,
+                       TokenResponse::tr("the accounts server's answer (%1, %2 bytes) is not a JSON "
+                                         "object")
+                           .arg(describeStatus(httpStatus))
+                           .arg(body.size()),
+                       QString(), httpStatus));
     }
     const QJsonObject object = document.object();
     const QJsonValue error = object.value(QLatin1String("error"));
     if (!error.isUndefined() && !error.isNull()) {
         const QString code =
-            error.isString() ? error.toString() : QStringLiteral("(an error that is not text)");
+            error.isString() ? error.toString() : TokenResponse::tr("(an error that is not text)");
         return failure(OAuthError::fromZohoError(
             code, object.value(QLatin1String("error_description")).toString(), httpStatus));
     }
@@ -63,11 +64,12 @@ TokenResponse TokenResponse::parse(int httpStatus, const QByteArray &body, qint6
     TokenResponse response;
     response.accessToken = object.value(QLatin1String("access_token")).toString();
     if (response.accessToken.isEmpty()) {
-        return failure(OAuthError(OAuthError::Kind::MalformedResponse,
-                                  QStringLiteral("the accounts server's answer (%1) has neither access_token "
-                                                 "nor error")
-                                      .arg(describeStatus(httpStatus)),
-                                  QString(), httpStatus));
+        return failure(
+            OAuthError(OAuthError::Kind::MalformedResponse,
+                       TokenResponse::tr("the accounts server's answer (%1) has neither access_token "
+                                         "nor error")
+                           .arg(describeStatus(httpStatus)),
+                       QString(), httpStatus));
     }
     const qint64 expiresIn = positiveNumber(object.value(QLatin1String("expires_in")));
     const qint64 expiresInSec = positiveNumber(object.value(QLatin1String("expires_in_sec")));
@@ -91,8 +93,8 @@ TokenResponse TokenResponse::parse(int httpStatus, const QByteArray &body, qint6
     if (lifetimeMs < 0) {
         return failure(
             OAuthError(OAuthError::Kind::MalformedResponse,
-                       QStringLiteral("the accounts server's answer (%1) gives the access token %2, "
-                                      "beyond any token's life (at most %3 days); refused")
+                       TokenResponse::tr("the accounts server's answer (%1) gives the access token %2, "
+                                         "beyond any token's life (at most %3 days); refused")
                            .arg(describeStatus(httpStatus), asSent)
                            .arg(kMaxLifetimeMs / (24 * 3600 * 1000)),
                        QString(), httpStatus));
@@ -101,8 +103,8 @@ TokenResponse TokenResponse::parse(int httpStatus, const QByteArray &body, qint6
     if (response.expiresInMs <= 0) {
         return failure(
             OAuthError(OAuthError::Kind::MalformedResponse,
-                       QStringLiteral("the accounts server's answer (%1) has an access token but no "
-                                      "usable expires_in")
+                       TokenResponse::tr("the accounts server's answer (%1) has an access token but no "
+                                         "usable expires_in")
                            .arg(describeStatus(httpStatus)),
                        QString(), httpStatus));
     }

@@ -3,6 +3,7 @@
 #include "oautherror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,8 @@
 // Zoho answers errors with 200 and {"error":…} (reference §3.2-§3.3).
 class TokenResponse
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenResponse)
+
 public:
     // `nowMs` turns expires_in into an absolute expiry. `expires_in` is seconds; with the legacy
     // `expires_in_sec` present, `expires_in` is milliseconds (the SDK's rule).

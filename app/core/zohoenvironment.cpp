@@ -74,13 +74,13 @@ std::optional<ZohoEnvironment> ZohoEnvironment::custom(const QUrl &accountsUrl, 
 {
     if (!isHttpUrl(accountsUrl)) {
         if (error)
-            *error = QStringLiteral("accounts URL %1 is not an http(s) URL without query")
+            *error = ZohoEnvironment::tr("accounts URL %1 is not an http(s) URL without query")
                          .arg(DisplayText::quoted(accountsUrl.toString()));
         return std::nullopt;
     }
     if (!apiDomain.isEmpty() && !isHttpUrl(apiDomain)) {
         if (error)
-            *error = QStringLiteral("API domain %1 is not an http(s) URL without query")
+            *error = ZohoEnvironment::tr("API domain %1 is not an http(s) URL without query")
                          .arg(DisplayText::quoted(apiDomain.toString()));
         return std::nullopt;
     }
@@ -117,14 +117,14 @@ bool ZohoEnvironment::trustsAccountsServer(const QUrl &server, QString *reason) 
         return true;
     const QString shown = DisplayText::quoted(server.toString(QUrl::RemoveUserInfo));
     if (!isCustom())
-        return refuse(QStringLiteral("%1 is not a Zoho accounts server").arg(shown));
+        return refuse(ZohoEnvironment::tr("%1 is not a Zoho accounts server").arg(shown));
     if (!isHttpUrl(server))
-        return refuse(QStringLiteral("%1 is not a plain http(s) server address").arg(shown));
+        return refuse(ZohoEnvironment::tr("%1 is not a plain http(s) server address").arg(shown));
     if (withoutTrailingSlash(server).path() != m_accountsUrl.path())
-        return refuse(QStringLiteral("%1 has another path than the configured accounts URL").arg(shown));
+        return refuse(ZohoEnvironment::tr("%1 has another path than the configured accounts URL").arg(shown));
     if (server.scheme() != m_accountsUrl.scheme() || server.host() != m_accountsUrl.host())
-        return refuse(QStringLiteral("%1 is neither a Zoho accounts server nor on the host of the "
-                                     "configured accounts URL %2")
+        return refuse(ZohoEnvironment::tr("%1 is neither a Zoho accounts server nor on the host of the "
+                                          "configured accounts URL %2")
                           .arg(shown, origin(m_accountsUrl).toString()));
     return true;
 }
@@ -144,5 +144,6 @@ QString ZohoEnvironment::describe() const
 {
     if (!isCustom())
         return QStringLiteral("%1 %2").arg(m_dataCenterCode, apiEnvironmentName(m_environment));
-    return QStringLiteral("custom %1 (%2)").arg(m_accountsUrl.toString(), apiEnvironmentName(m_environment));
+    return ZohoEnvironment::tr("custom %1 (%2)")
+        .arg(m_accountsUrl.toString(), apiEnvironmentName(m_environment));
 }

@@ -2,6 +2,7 @@
 
 #include "datacenter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +12,8 @@
 // environments, or custom URLs (the local sandbox, a private setup, a test double).
 class ZohoEnvironment
 {
+    Q_DECLARE_TR_FUNCTIONS(ZohoEnvironment)
+
 public:
     ZohoEnvironment() = default; // invalid
 
