@@ -186,9 +186,29 @@ int TokenTableModel::advanceTo(qint64 nowMs)
     return int(rows.size());
 }
 
-void TokenTableModel::refreshCountdown(QList<int> rows)
+int TokenTableModel::refreshCountdown(const QList<int> &rows)
 {
-    emitRowsChanged(std::move(rows), ExpiresIn, ExpiresIn, { Qt::DisplayRole, Qt::AccessibleTextRole });
+    // One signal per cell, and only for a text that changed since the last tick: Qt 6.4's item view
+    // repaints its whole viewport for a range, but just the cell for a single index.
+    const qint64 now = m_clock();
+    const qint64 previous = m_countdownShownAt;
+    m_countdownShownAt = now;
+    const QList<int> roles { Qt::DisplayRole, Qt::AccessibleTextRole };
+    int changed = 0;
+    for (int row : rows) {
+        if (row < 0 || row >= m_rows.size())
+            continue;
+        const Token &token = m_rows.at(row);
+        if (token.expiryTime <= 0 || token.accessToken.isEmpty())
+            continue;
+        if (previous > 0
+            && countdownText(token.expiryTime - previous) == countdownText(token.expiryTime - now))
+            continue;
+        const QModelIndex cell = index(row, ExpiresIn);
+        Q_EMIT dataChanged(cell, cell, roles);
+        ++changed;
+    }
+    return changed;
 }
 
 void TokenTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn,

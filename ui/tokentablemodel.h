@@ -63,7 +63,8 @@ public:
     bool lessThan(int leftRow, int rightRow, int column) const;
 
     // Updates "Expires in" of these rows (source rows the view shows), in contiguous ranges.
-    void refreshCountdown(QList<int> rows);
+    // Returns how many cells changed their text.
+    int refreshCountdown(const QList<int> &rows);
     // Re-reads the status of every row whose band changes at or before now; answers how many.
     int advanceTo(qint64 nowMs);
 
@@ -98,6 +99,7 @@ private:
     // A min-heap of band changes; an entry whose time no longer matches its row's is stale and skipped.
     std::vector<BandChange> m_bandQueue;
     Clock m_clock;
+    qint64 m_countdownShownAt = 0;
     qint64 m_leadMs = 5 * 60 * 1000;
     const ThemeController *m_theme = nullptr;
 };

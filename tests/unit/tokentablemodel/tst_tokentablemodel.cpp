@@ -32,7 +32,7 @@ class TestTokenTableModel : public QObject
 private Q_SLOTS:
     void incrementalUpdates();
     void statusBandsWithoutFullPass();
-    void countdownRanges();
+    void countdownCells();
     void texts();
     void proxyFiltersAndSorts();
 
@@ -106,25 +106,36 @@ void TestTokenTableModel::statusBandsWithoutFullPass()
     QCOMPARE(model.advanceTo(m_now), 999); // the others reach their band together
 }
 
-void TestTokenTableModel::countdownRanges()
+void TestTokenTableModel::countdownCells()
 {
     m_now = kNow;
     TokenTableModel model;
     model.setClock([this] { return m_now; });
     TokenList rows;
     for (int i = 0; i < 50; ++i)
-        rows.append(tokenFor(i, kNow + 600'000));
+        rows.append(tokenFor(i, kNow + (i < 40 ? 600'000 : 2 * 3600'000 + 30'000)));
     model.setRows(rows);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.refreshCountdown({ 3, 4, 5, 9, 10, 30 });
-    QCOMPARE(changed.count(), 3);
+    // The first tick touches every asked row, one cell each.
+    QCOMPARE(model.refreshCountdown({ 3, 4, 5, 9, 10, 30, 45 }), 7);
+    QCOMPARE(changed.count(), 7);
     for (const QList<QVariant> &args : changed) {
+        QCOMPARE(args.at(0).toModelIndex(), args.at(1).toModelIndex());
         QCOMPARE(args.at(0).toModelIndex().column(), int(TokenTableModel::ExpiresIn));
-        QCOMPARE(args.at(1).toModelIndex().column(), int(TokenTableModel::ExpiresIn));
     }
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
-    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
-    QCOMPARE(changed.at(2).at(0).toModelIndex().row(), 30);
+    QCOMPARE(changed.at(6).at(0).toModelIndex().row(), 45);
+    // A second later, "10m 00s" became "9m 59s", but "2h 00m" still reads the same.
+    changed.clear();
+    m_now += 1000;
+    QCOMPARE(model.refreshCountdown({ 3, 4, 5, 9, 10, 30, 45 }), 6);
+    QCOMPARE(changed.count(), 6);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 30);
+    // A minute on, the hour-long one changes too.
+    changed.clear();
+    m_now += 60'000;
+    QCOMPARE(model.refreshCountdown({ 45 }), 1);
+    QCOMPARE(model.refreshCountdown({ 45 }), 0);
 }
 
 void TestTokenTableModel::texts()
