@@ -695,7 +695,7 @@ void KeychainStoreTest::leasesAcrossInstancesAndProcesses()
     run = runHelper(helperLease, environment);
     QCOMPARE(run.output.trimmed(), QStringLiteral("ok"));
     QCOMPARE(first->tryAcquireLease(id, QStringLiteral("alpha"), 30'000).value(), false);
-    m_now += 31'000; // the helper's lease ran out
+    m_now = QDateTime::currentMSecsSinceEpoch() + 31'000; // the helper's lease, on the real clock, ran out
     QCOMPARE(second->tryAcquireLease(id, QStringLiteral("alpha"), 30'000).value(), true);
 
     auto unknown = first->tryAcquireLease(QStringLiteral("99"), QStringLiteral("alpha"), 30'000);
