@@ -28,9 +28,9 @@ QStringList AppTranslations::install(QCoreApplication *app, const QLocale &local
     };
     load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(QStringLiteral("zcrm"), resourceFolder());
-    qCInfo(lcCore).noquote() << "language" << locale.name() << "catalogues:"
-                             << (loaded.isEmpty() ? QStringLiteral("none")
-                                                  : loaded.join(QStringLiteral(", ")));
+    qCDebug(lcCore).noquote() << "language" << locale.name() << "catalogues:"
+                              << (loaded.isEmpty() ? QStringLiteral("none")
+                                                   : loaded.join(QStringLiteral(", ")));
     return loaded;
 }
 

@@ -9,7 +9,8 @@
 #      Debian base and Qt, minutes and network that the test suite does not have);
 #   2. the machine itself with dpkg, when root or passwordless sudo is at hand, the package is not
 #      installed already and none of its files exists (dpkg would take over and then delete them);
-#   3. else a private root with `fakeroot dpkg --root`, the binaries running on the machine's libraries.
+#   3. else a private root with `fakeroot dpkg --root`, the binaries running on the machine's libraries
+#      (ZCRM_PACKAGE_TEST_PRIVATE=1 asks for this one, to leave the machine alone).
 # The output says which path was taken. Exit 77 (skipped) where there is no dpkg, outside CI.
 set -euo pipefail
 
@@ -18,8 +19,8 @@ version=${2:?version}
 app_id=${3:?application id}
 cpack=${CPACK_COMMAND:-cpack}
 
-log() { printf '[deb-test] %s\n' "$*"; }
-fail() { printf '[deb-test] FAILED: %s\n' "$*"; exit 1; }
+log() { printf '[deb-test %3ds] %s\n' "$SECONDS" "$*"; }
+fail() { printf '[deb-test %3ds] FAILED: %s\n' "$SECONDS" "$*"; exit 1; }
 skip() {
     log "$1"
     [ -n "${CI:-}" ] && exit 1
@@ -48,7 +49,7 @@ trap cleanup EXIT INT TERM
 # --- build ---------------------------------------------------------------------------------------
 log "cpack -G DEB from $build"
 started=$(date +%s)
-"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1 \
+"$cpack" -G DEB -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1 \
     || { cat "$work/cpack.log"; fail "cpack -G DEB"; }
 deb=$(ls "$work"/pkg/zcrm-explorer_*.deb 2>/dev/null | head -1)
 [ -f "$deb" ] || { cat "$work/cpack.log"; fail "cpack wrote no .deb"; }
@@ -99,6 +100,9 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
     as_root=(sudo -n)
     mode=machine
+fi
+if [ "$mode" = machine ] && [ "${ZCRM_PACKAGE_TEST_PRIVATE:-0}" = 1 ]; then
+    mode=private why="ZCRM_PACKAGE_TEST_PRIVATE=1"
 fi
 if [ "$mode" = machine ]; then
     if dpkg-query -W -f='${Status}' zcrm-explorer 2>/dev/null | grep -q installed; then
