@@ -19,12 +19,13 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/")
 
 # Debian and Ubuntu. dpkg-shlibdeps finds the linked libraries; what Qt loads at run time it cannot see:
-# the SQL drivers of every store, the platform plugins, and libsecret, which qtkeychain opens itself.
+# the SQL drivers of every store, the platform plugins, libsecret (which qtkeychain opens itself) and
+# Qt's own translations (qtbase_de.qm, qtbase_ja.qm).
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-mysql, libqt6sql6-psql, qt6-qpa-plugins, libsecret-1-0")
+    "libqt6sql6-sqlite, libqt6sql6-mysql, libqt6sql6-psql, qt6-qpa-plugins, libsecret-1-0, qt6-translations-l10n")
 # A Secret Service provider for the keychain store; without one the SQLite store is the default.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
@@ -35,7 +36,7 @@ set(CPACK_RPM_PACKAGE_LICENSE "Unspecified")
 set(CPACK_RPM_PACKAGE_GROUP "Development/Tools")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
-set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-mysql, qt6-qtbase-postgresql, libsecret")
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-mysql, qt6-qtbase-postgresql, qt6-qttranslations, libsecret")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
     /usr/share/man /usr/share/man/man1 /usr/lib/systemd /usr/lib/systemd/user)

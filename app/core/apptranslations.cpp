@@ -19,12 +19,13 @@ QStringList AppTranslations::install(QCoreApplication *app, const QLocale &local
     QStringList loaded;
     const auto load = [&](const QString &name, const QString &folder) {
         auto *translator = new QTranslator(app);
-        if (translator->load(locale, name, QStringLiteral("_"), folder)
-            && QCoreApplication::installTranslator(translator)) {
-            loaded.append(translator->filePath());
+        if (!translator->load(locale, name, QStringLiteral("_"), folder)) {
+            delete translator;
             return;
         }
-        delete translator;
+        // installTranslator() says false for a catalogue with no message yet, but installs it all the same.
+        QCoreApplication::installTranslator(translator);
+        loaded.append(translator->filePath());
     };
     load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(QStringLiteral("zcrm"), resourceFolder());
@@ -37,11 +38,13 @@ QStringList AppTranslations::install(QCoreApplication *app, const QLocale &local
 bool AppTranslations::installFile(QCoreApplication *app, const QString &qmPath)
 {
     auto *translator = new QTranslator(app);
-    if (translator->load(qmPath) && QCoreApplication::installTranslator(translator))
-        return true;
-    qCWarning(lcCore).noquote() << "cannot load the catalogue" << qmPath;
-    delete translator;
-    return false;
+    if (!translator->load(qmPath)) {
+        qCWarning(lcCore).noquote() << "cannot load the catalogue" << qmPath;
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
 }
 
 QString AppTranslations::resourceFolder()

@@ -16,7 +16,7 @@ test_packages=(
     mariadb-server mariadb-client postgresql postgresql-client
     libsecret-tools dbus-x11 xvfb xauth trayer
     python3 sqlite3 curl procps iproute2
-    desktop-file-utils appstream x11-utils fakeroot dpkg-dev fonts-ipafont-gothic
+    desktop-file-utils appstream x11-utils fakeroot dpkg-dev fonts-ipafont-gothic qt6-translations-l10n
 )
 
 packages=("${build_packages[@]}")

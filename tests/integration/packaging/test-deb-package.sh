@@ -81,7 +81,8 @@ log "Version: $(dpkg-deb -f "$deb" Version)"
 log "Depends: $depends"
 log "Recommends: $recommends"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "the package's version is not $version"
-for package in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql qt6-qpa-plugins; do
+for package in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql qt6-qpa-plugins \
+    qt6-translations-l10n; do
     # shlibdeps writes e.g. "libqt6core6 (>= 6.4.0)"; what Qt loads at run time comes from CPackConfig.
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
