@@ -37,9 +37,14 @@ set(CPACK_RPM_PACKAGE_GROUP "Development/Tools")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-mysql, qt6-qtbase-postgresql, qt6-qttranslations, libsecret")
+# The folders belong to the system (filesystem, hicolor-icon-theme, systemd), not to this package.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
     /usr/share/man /usr/share/man/man1 /usr/lib/systemd /usr/lib/systemd/user)
+foreach(size 16x16 24x24 32x32 48x48 64x64 128x128 256x256 512x512 scalable)
+    list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+        /usr/share/icons/hicolor/${size} /usr/share/icons/hicolor/${size}/apps)
+endforeach()
 
 # Windows: an NSIS installer with a Start menu entry; Qt comes along (windeployqt).
 set(CPACK_NSIS_DISPLAY_NAME "ZCRM Explorer")
