@@ -2,6 +2,7 @@
 
 #include "dialoghelpers.h"
 #include "icons.h"
+#include "zcrmversion.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,7 @@
 #include "desktopapplication.h"
 
 #include "appsettings.h"
+#include "apptranslations.h"
 #include "dialogcoordinator.h"
 #include "icons.h"
 #include "logcapture.h"
@@ -8,15 +9,13 @@
 #include "sandboxprocess.h"
 #include "themecontroller.h"
 #include "uilogging.h"
+#include "zcrmversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDesktopServices>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 DesktopApplication::DesktopApplication(Options options, QObject *parent)
     : QObject(parent)
@@ -81,42 +80,57 @@ void DesktopApplication::openFirstStore()
     m_facade->probeDefaultStore(this, [this](const QString &found) { m_facade->open(found); });
 }
 
-int DesktopApplication::run(int argc, char *argv[])
+namespace {
+
+// --help and --version answer without a display: in a terminal over ssh, in a package's checks.
+bool asksForTextOnly(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("zcrm-explorer"));
-    QApplication::setApplicationDisplayName(QStringLiteral("ZCRM Explorer"));
-    QApplication::setOrganizationName(QStringLiteral("zcrm-explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(ZCRM_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral(ZCRM_APP_ID));
-    QApplication::setWindowIcon(Icons::icon(QStringLiteral("app")));
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if (word == "--help" || word == "-h" || word == "--help-all" || word == "--version" || word == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString DesktopApplication::parseArguments(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("zcrm-explorer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("zcrm-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZCRM_VERSION_STRING));
+
+    // The language: the user's choice, else the system's; Qt's own strings too. Before the parser, so
+    // that --help speaks it.
+    QSettings userSettings;
+    AppTranslations::install(&app, AppTranslations::localeFor(AppSettings(&userSettings).language()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "DesktopApplication", "Keeps your Zoho CRM OAuth tokens and explores the CRM API."));
+    parser.setApplicationDescription(tr("Keeps your Zoho CRM OAuth tokens and explores the CRM API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption store(QStringLiteral("store"),
-                                   QApplication::translate("DesktopApplication", "The token store to open."),
+    const QCommandLineOption store(QStringLiteral("store"), tr("The token store to open."),
                                    QStringLiteral("SPEC"));
     parser.addOption(store);
     parser.process(app);
+    return parser.value(store);
+}
 
-    // The language: the user's choice, else the system's; Qt's own strings too.
-    QSettings userSettings;
-    const QString language = AppSettings(&userSettings).language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("zcrm"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+int DesktopApplication::run(int argc, char *argv[])
+{
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        parseArguments(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("ZCRM Explorer"));
+    QApplication::setDesktopFileName(QStringLiteral(ZCRM_APP_ID));
+    QApplication::setWindowIcon(Icons::icon(QStringLiteral("app")));
 
     Options options;
-    options.storeSpec = parser.value(store);
+    options.storeSpec = parseArguments(app);
     DesktopApplication desktop(options);
     desktop.start();
     return app.exec();

@@ -9,6 +9,7 @@
 #include <memory>
 
 class AppSettings;
+class QCoreApplication;
 class DialogCoordinator;
 class LogCapture;
 class MainWindow;
@@ -50,6 +51,8 @@ public:
     static int run(int argc, char *argv[]);
 
 private:
+    // Names the application, installs its language and parses the command line; returns --store.
+    static QString parseArguments(QCoreApplication &app);
     void openFirstStore();
 
     Options m_options;

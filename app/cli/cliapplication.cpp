@@ -10,6 +10,7 @@
 #include "storeregistry.h"
 #include "storescommand.h"
 #include "tokenscommand.h"
+#include "zcrmversion.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,7 @@
 #include "tokenendpointclient.h"
 
 #include "oauthlogging.h"
+#include "zcrmversion.h"
 #include "zohoenvironment.h"
 
 #include <QDateTime>

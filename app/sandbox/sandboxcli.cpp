@@ -1,6 +1,7 @@
 #include "sandboxcli.h"
 
 #include "sandboxserver.h"
+#include "zcrmversion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

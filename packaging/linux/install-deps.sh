@@ -10,12 +10,13 @@ build_packages=(
     build-essential cmake ninja-build pkg-config clang-format ccache
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql libgl-dev libsqlite3-dev
-    libsecret-1-0 gnome-keyring dbus
+    libsecret-1-0 gnome-keyring dbus qt6-qpa-plugins
 )
 test_packages=(
     mariadb-server mariadb-client postgresql postgresql-client
     libsecret-tools dbus-x11 xvfb xauth trayer
     python3 sqlite3 curl procps iproute2
+    desktop-file-utils appstream x11-utils fakeroot dpkg-dev fonts-ipafont-gothic qt6-translations-l10n
 )
 
 packages=("${build_packages[@]}")

@@ -1,5 +1,7 @@
 #include "keychainindex.h"
 
+#include "zcrmversion.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,7 @@
 #include "keychainsecret.h"
 
 #include "keychainexecutor.h"
+#include "zcrmversion.h"
 
 namespace KeychainSecret {
 

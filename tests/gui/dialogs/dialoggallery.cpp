@@ -3,11 +3,13 @@
 // grant token, store, import, export, settings, about and confirmation dialogs), grabs each once it is
 // shown and laid out, and writes PNGs: light theme first, then dark with the suffix -dark.
 // Runs under any QPA platform (xvfb-run, offscreen). Not a test: a tool for looking.
+// ZCRM_GALLERY_LANG=de|ja|pseudo runs it in another language (see gallerylanguage.h).
 
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "confirm.h"
 #include "dialogtesthelpers.h"
+#include "gallerylanguage.h"
 #include "granttokendialog.h"
 #include "sandboxprocess.h"
 #include "sandboxserver.h"
@@ -211,6 +213,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("zcrm-dialog-gallery"));
+    if (GalleryLanguage::install(&app).isEmpty())
+        return 1;
     if (argc < 2) {
         QTextStream(stderr) << "usage: zcrm-dialog-gallery OUTPUT_FOLDER" << Qt::endl;
         return 2;

@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 #include "storechooserdialog.h"
 #include "storespeceditor.h"
+#include "zcrmversion.h"
 
 #include <QApplication>
 #include <QCheckBox>

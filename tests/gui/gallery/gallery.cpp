@@ -1,11 +1,13 @@
 // zcrm-gallery OUTDIR: starts the desktop application under the current display (Xvfb in the test
 // command) and saves a screenshot of each window and state: the welcome page, the token table with
 // tokens in every state, the detail pane, a store error, the log, and the same in the dark theme.
+// ZCRM_GALLERY_LANG=de|ja|pseudo runs it in another language (see gallerylanguage.h).
 
 #include "appsettings.h"
 #include "datacenter.h"
 #include "desktopapplication.h"
 #include "dialogcoordinator.h"
+#include "gallerylanguage.h"
 #include "mainwindow.h"
 #include "storeregistry.h"
 #include "testtokens.h"
@@ -74,6 +76,8 @@ bool save(QWidget *widget, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (GalleryLanguage::install(&app).isEmpty())
+        return 1;
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("gallery");
     QDir().mkpath(out);
     QTemporaryDir work;

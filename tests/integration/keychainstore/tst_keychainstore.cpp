@@ -7,6 +7,7 @@
 #include "memorytokenstore.h"
 #include "storeregistry.h"
 #include "testenvironment.h"
+#include "zcrmversion.h"
 
 #include <QDateTime>
 #include <QDirIterator>
