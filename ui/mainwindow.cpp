@@ -489,9 +489,9 @@ void MainWindow::updateCount()
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == all)
-        m_countLabel->setText(all == 1 ? tr("1 token") : tr("%1 tokens").arg(all));
+        m_countLabel->setText(all == 1 ? tr("1 token") : tr("%n tokens", nullptr, all));
     else
-        m_countLabel->setText(tr("%1 of %2 tokens shown").arg(shown).arg(all));
+        m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, all).arg(shown));
 }
 
 QStringList MainWindow::selectedTokenIds() const
@@ -603,8 +603,8 @@ void MainWindow::deleteSelected()
         this, tr("Delete Tokens"),
         ids.size() == 1
             ? tr("Delete this token from the store? It stays valid at Zoho; use Revoke to end it there.")
-            : tr("Delete %1 tokens from the store? They stay valid at Zoho; use Revoke to end them there.")
-                  .arg(ids.size()),
+            : tr("Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.",
+                 nullptr, int(ids.size())),
         tr("&Delete"), [this, ids] {
             for (const QString &id : ids) {
                 m_facade->remove(id, this, [this, id](const StoreResult<void> &removed) {

@@ -1,0 +1,3316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+16"/>
+        <location line="+1"/>
+        <source>About ZCRM Explorer</source>
+        <translation>Über ZCRM Explorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version and licence of ZCRM Explorer</source>
+        <translation>Version und Lizenz von ZCRM Explorer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ZCRM Explorer icon</source>
+        <translation>Symbol von ZCRM Explorer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Built with Qt %1, running on %2</source>
+        <translation>Erstellt mit Qt %1, läuft unter %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps your Zoho CRM OAuth tokens fresh and at hand, for you, the Zoho SDKs and your scripts.</source>
+        <translation>Hält Ihre Zoho CRM OAuth-Token aktuell und griffbereit – für Sie, die Zoho SDKs und Ihre Skripte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free software; see the licence that came with it for the terms.</source>
+        <translation>Freie Software; die Bedingungen stehen in der beiliegenden Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmError</name>
+    <message>
+        <location filename="../app/core/crmerror.cpp" line="+36"/>
+        <source>no access token for token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>, record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmPager</name>
+    <message>
+        <location filename="../app/core/crmpager.cpp" line="+86"/>
+        <source>page %1 has no records but says more_records is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>more_records is true after %1 records, but info.next_page_token is missing (page numbers only reach the first %2 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>info.next_page_token repeats after %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>paging cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmRateLimit</name>
+    <message>
+        <location filename="../app/core/crmratelimit.cpp" line="+74"/>
+        <source>remaining %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>window resets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retry after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access token resets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmReply</name>
+    <message>
+        <location filename="../app/core/crmreply.cpp" line="+60"/>
+        <source>the CRM client has no access token provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>CRM rejected the access token and refreshing it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>token %1 has no API domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the CRM client has no network access manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+75"/>
+        <source>request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>no complete answer from %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer was cut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no access token for token %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmRequest</name>
+    <message>
+        <location filename="../app/core/crmrequest.cpp" line="+81"/>
+        <source>the header name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header name %1 holds a character a header name cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the value of header %1 holds a control character (CR, LF, NUL or another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmResponse</name>
+    <message>
+        <location filename="../app/core/crmresponse.cpp" line="+12"/>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body is JSON but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserLookup</name>
+    <message>
+        <location filename="../app/core/currentuserlookup.cpp" line="+61"/>
+        <source>no answer from %1 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered HTTP %2 to users?type=CurrentUser (is the ZohoCRM.users.READ scope granted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer of users?type=CurrentUser names no e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterFields</name>
+    <message>
+        <location filename="../ui/datacenterfields.cpp" line="+18"/>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saudi Arabia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Custom accounts URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox (offline demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data center</source>
+        <translation type="unfinished">Rechenzentrum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your Zoho account lives; a token only works in the data center that issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM environment of the organization: production, its sandbox, or a developer edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://accounts.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accounts server that signs you in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: as the server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API domain</source>
+        <translation type="unfinished">API-Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the CRM API answers; empty to use the one the accounts server names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Data center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acco&amp;unts URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The sandbox has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the accounts URL, for example https://accounts.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The accounts URL must be a web address starting with https:// (or http:// for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The API domain must be a web address starting with https:// or http://, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The accounts URL cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApplication</name>
+    <message>
+        <location filename="../ui/desktopapplication.cpp" line="+80"/>
+        <source>Looking for the OS keychain…</source>
+        <translation>System-Schlüsselbund wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keeps your Zoho CRM OAuth tokens and explores the CRM API.</source>
+        <translation>Verwaltet Ihre Zoho CRM OAuth-Token und erkundet die CRM-API.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token store to open.</source>
+        <translation>Der zu öffnende Token-Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCoordinator</name>
+    <message>
+        <location filename="../ui/dialogcoordinator.cpp" line="+63"/>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Grant token exchanged: token %1 saved.</source>
+        <translation>Grant-Token eingetauscht: Token %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogNotice</name>
+    <message>
+        <location filename="../ui/dialognotice.cpp" line="+77"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../ui/errormessages.cpp" line="+11"/>
+        <source>The client ID or client secret is wrong, or this client is not enabled for the chosen data center. Check both in the Zoho API console, and that the data center is the one the client was created in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The grant code has expired, was already used, or belongs to another data center. Check the data center, generate a new code and paste it within its lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authorization code expired or belongs to another data center. Check that the data center is the one your Zoho account lives in, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoho does not accept the redirect URI %1 for this client. Register exactly this URI for the client in the Zoho API console, or pick the port of the URI registered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoho refused the grant code: access was declined, or too many codes were issued in the last 10 minutes. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You declined access in the browser, so no token was issued. Sign in again and choose Accept to give ZCRM Explorer access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoho issued too many access tokens for this client in the last 10 minutes. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The accounts server refused the sign-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many token requests in the last 10 minutes; Zoho would refuse more. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The browser came back from a server that is not the chosen data center&apos;s accounts server, so the client secret was not sent to it. Check the data center; for a private setup, choose a custom accounts URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only replies that did not belong to this sign-in reached ZCRM Explorer. Sign in again and approve access in the browser tab this sign-in opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer came from the browser in time. Sign in again and approve access within five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The redirect port cannot be opened: another program is probably using it. Pick another port (and register its redirect URI for the client), or 0 for any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These sign-in settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The accounts server cannot be reached. Check your internet connection and proxy, and the data center or accounts URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The accounts server did not answer in time. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The accounts server sent an answer that is not a token. Check the accounts URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token was not found in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store cannot be used as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store cannot be reached: a missing folder, a server that is down, or a locked keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access to the store was denied: check the file&apos;s permissions or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store is not in a format ZCRM Explorer can read; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store is locked by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A reply reached ZCRM Explorer that did not belong to this sign-in, and was ignored. Still waiting for your approval in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantTokenDialog</name>
+    <message>
+        <location filename="../ui/granttokendialog.cpp" line="+25"/>
+        <source>Add Self Client Grant Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Self Client grant token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges a grant code from the Zoho API console&apos;s Self Client for a token that ZCRM Explorer keeps and refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For a server or a script without a browser: in the Zoho API console, open your Self Client, choose “Generate Code”, pick the scopes and a duration, and paste the code here before it expires. ZCRM Explorer exchanges it for a refresh token and keeps it in the current store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Self Client&apos;s client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Self Client&apos;s client secret; masked until you choose Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code the Self Client generated; it works once, within its lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1000.xxxxxxxx.xxxxxxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchanging the grant code with Zoho…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exchanging the grant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchanges the grant code and saves the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Enter the Self Client&apos;s client ID (in the Zoho API console, under “Client Secret”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the Self Client&apos;s client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the grant code the Self Client generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelled. The grant code may already have been used; generate a new one if the next try says it expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The code was exchanged, but the token could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../ui/logview.cpp" line="+18"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the application did, newest last; never a secret</source>
+        <translation>Was die Anwendung getan hat, das Neueste zuletzt; nie ein Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing logged yet.</source>
+        <translation>Noch nichts protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy all</source>
+        <translation>Alles &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole log</source>
+        <translation>Das ganze Protokoll kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the log view</source>
+        <translation>Die Protokollansicht leeren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location line="+22"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+1"/>
+        <source>ZCRM Explorer</source>
+        <translation>ZCRM Explorer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Token store</source>
+        <translation>Token-Speicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token count</source>
+        <translation>Anzahl der Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The token store cannot be read right now: %1. The table shows what was read last; nothing was changed or deleted.</source>
+        <translation>Der Token-Speicher kann gerade nicht gelesen werden: %1. Die Tabelle zeigt den zuletzt gelesenen Stand; nichts wurde geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+360"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>The token store answers again.</source>
+        <translation>Der Token-Speicher antwortet wieder.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+50"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Search users, clients, scopes, errors</source>
+        <translation>Benutzer, Clients, Scopes, Fehler suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search tokens</source>
+        <translation>Token suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only the tokens whose user, client, scopes or error contain this</source>
+        <translation>Zeigt nur die Token, deren Benutzer, Client, Scopes oder Fehler diesen Text enthalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by data center</source>
+        <translation>Nach Rechenzentrum filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All data centers</source>
+        <translation>Alle Rechenzentren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data &amp;center:</source>
+        <translation>&amp;Rechenzentrum:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every token in the store with its status and expiry</source>
+        <translation>Alle Token im Speicher mit Status und Ablaufzeit</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with a Zoho account in your browser</source>
+        <translation>Im Browser mit einem Zoho-Konto anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Self Client &amp;grant token…</source>
+        <translation>Self-Client-&amp;Grant-Token hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange a grant token from Zoho&apos;s API console</source>
+        <translation>Ein Grant-Token aus der Zoho API Console eintauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a new access token for the selected tokens</source>
+        <translation>Ein neues Zugriffstoken für die ausgewählten Token holen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the selected token at Zoho</source>
+        <translation>Das ausgewählte Token bei Zoho widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected tokens from this store</source>
+        <translation>Die ausgewählten Token aus diesem Speicher löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy access token</source>
+        <translation>&amp;Zugriffstoken kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected token&apos;s access token</source>
+        <translation>Das Zugriffstoken des ausgewählten Tokens kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy re&amp;fresh token…</source>
+        <translation>Akt&amp;ualisierungstoken kopieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected token&apos;s refresh token, after a confirmation</source>
+        <translation>Das Aktualisierungstoken des ausgewählten Tokens nach einer Rückfrage kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy tokens from another store or an SDK file into this store</source>
+        <translation>Token aus einem anderen Speicher oder einer SDK-Datei in diesen Speicher kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write tokens to another store or an SDK file</source>
+        <translation>Token in einen anderen Speicher oder eine SDK-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch store…</source>
+        <translation>Speicher &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another token store</source>
+        <translation>Einen anderen Token-Speicher öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh lead, default store, language and theme</source>
+        <translation>Aktualisierungsvorlauf, Standardspeicher, Sprache und Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the tokens</source>
+        <translation>In den Token suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;log</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the application&apos;s log</source>
+        <translation>Das Protokoll der Anwendung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ZCRM Explorer</source>
+        <translation>Ü&amp;ber ZCRM Explorer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and credits</source>
+        <translation>Version und Mitwirkende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit ZCRM Explorer</source>
+        <translation>ZCRM Explorer beenden</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Store: opening %1…</source>
+        <translation>Speicher: %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Store: %1 (not open)</source>
+        <translation>Speicher: %1 (nicht geöffnet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token store %1 could not be opened: %2. Nothing in it was changed.</source>
+        <translation>Der Token-Speicher %1 konnte nicht geöffnet werden: %2. Darin wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1 token</source>
+        <translation>1 Token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n tokens shown</source>
+        <translation>
+            <numerusform>%1 von %n Token angezeigt</numerusform>
+            <numerusform>%1 von %n Token angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token %1 refreshed.</source>
+        <translation>Token %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token %1 was not refreshed: %2</source>
+        <translation>Token %1 wurde nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revoke Token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the token of %1 at Zoho?</source>
+        <translation>Das Token von %1 bei Zoho widerrufen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no user name)</source>
+        <translation>(kein Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps and scripts that use it stop working until you sign in again.</source>
+        <translation>Apps und Skripte, die es verwenden, funktionieren erst nach einer erneuten Anmeldung wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the row (marked as needing a new sign-in)</source>
+        <translation>Zeile &amp;behalten (als „Anmeldung erforderlich“ markiert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token %1 revoked.</source>
+        <translation>Token %1 widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token was not revoked: %1. Nothing was changed.</source>
+        <translation>Das Token wurde nicht widerrufen: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Tokens</source>
+        <translation>Token löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this token from the store? It stays valid at Zoho; use Revoke to end it there.</source>
+        <translation>Dieses Token aus dem Speicher löschen? Bei Zoho bleibt es gültig; mit „Widerrufen“ beenden Sie es dort.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
+        <translation>
+            <numerusform>%n Token aus dem Speicher löschen? Bei Zoho bleibt es gültig; mit „Widerrufen“ beenden Sie es dort.</numerusform>
+            <numerusform>%n Token aus dem Speicher löschen? Bei Zoho bleiben sie gültig; mit „Widerrufen“ beenden Sie sie dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token %1 was not deleted: %2</source>
+        <translation>Token %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Access token copied to the clipboard.</source>
+        <translation>Zugriffstoken in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy Refresh Token</source>
+        <translation>Aktualisierungstoken kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refresh token keeps working until it is revoked: anyone who gets it can use your Zoho data. Copy it to the clipboard?</source>
+        <translation>Ein Aktualisierungstoken bleibt gültig, bis es widerrufen wird: Wer es erhält, kann auf Ihre Zoho-Daten zugreifen. In die Zwischenablage kopieren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh token copied to the clipboard.</source>
+        <translation>Aktualisierungstoken in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../ui/messagebanner.cpp" line="+15"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Message text</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the failed operation again</source>
+        <translation>Den fehlgeschlagenen Vorgang erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCallbackListener</name>
+    <message>
+        <location filename="../app/core/oauthcallbacklistener.cpp" line="+190"/>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is larger than a sign-in callback can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in callback only answers GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in callback refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback repeats one of its parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback has neither a code nor an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The callback&apos;s state does not match this sign-in (an old tab or a forged link?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The callback has no state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho reported &quot;%1&quot;. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <location filename="../app/core/oautherror.cpp" line="+21"/>
+        <source>Zoho answered invalid_code: the code or refresh token is expired, already used, revoked, or from another data center%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered invalid_client: wrong client id or secret, or the client is not enabled for this data center%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered invalid_redirect_uri: the redirect URI differs from the one registered for the client%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered access_denied: access was refused, or too many grant codes were issued (10 per 10 minutes)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoho answered %1, its token throttle: too many access tokens for this refresh token (10 per 10 minutes); try again later%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoho answered %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <location filename="../app/core/oauthsignin.cpp" line="+52"/>
+        <source>no valid sign-in callback within %1 s; refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sign-in callback within %1 s%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; refused: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no data center or accounts URL given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a client id and a client secret are needed to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the grant token is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sign-in was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>access was denied on Zoho&apos;s consent page%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoho&apos;s authorization page answered %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in callback names the accounts server %1; refusing to send the code and client secret there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProcess</name>
+    <message>
+        <location filename="../app/core/sandboxprocess.cpp" line="+21"/>
+        <source>The sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sandbox stopped before it was ready (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The sandbox program (zcrm-sandbox) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The sandbox did not say where it listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../ui/secretfield.cpp" line="+26"/>
+        <location line="+11"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Show %1</source>
+        <translation type="unfinished">%1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows or hides the %1 as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+25"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When tokens are refreshed, the default store, the language and the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh lead, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long before a token expires it is refreshed: the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh lead, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long before a token expires it is refreshed: the seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tokens are refreshed this long before they expire (at least 5 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the OS keychain where one answers, else SQLite in your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store spec opened at start; empty for the automatic choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the default store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default &amp;store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light or dark; applies at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Refresh at least 5 seconds before expiry, or a token may expire before its refresh is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a store this build knows. Use Choose… to pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password never goes into the settings. Use Choose… to keep it in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="+39"/>
+        <source>Read and write the records of every module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the records of every module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read and change the CRM&apos;s settings and metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list of modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the fields of modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the layouts of modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the CRM&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and manage the CRM&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the organization&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run COQL queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulk read and write jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribe to change notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read your Zoho profile (name, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sign In to Zoho CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Zoho CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where and with which client to sign in; your browser then asks you to approve access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens your browser to approve access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>ZCRM Explorer opens your browser, where you approve access to Zoho CRM. The token is then kept in the current store and refreshed before it expires. No Zoho account? Choose “Sandbox (offline demo)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client ID from the Zoho API console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client secret from the Zoho API console; masked until you choose Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scopes</source>
+        <translation type="unfinished">Scopes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The permissions to ask for; check or uncheck with Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>S&amp;copes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More scopes to ask for, separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port of the redirect URI on this computer; 0 picks any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Redirect port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Waiting for you to approve access in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your browser shows Zoho&apos;s consent page. Approve access there; this window continues by itself. If no browser opened, copy this address into one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address of Zoho&apos;s consent page for this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the authorization address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address was copied. Paste it into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A free port is picked for each sign-in; the sandbox accepts any port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox accepts %1, and any other port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A free port is picked for each sign-in; only works with clients that accept any port (as the sandbox does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register %1 as the client&apos;s redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The sandbox is still starting. Sign in again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>The sandbox is not part of this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Enter the client ID. You find it in the Zoho API console (api-console.zoho.com) under your client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the client secret. It is shown in the Zoho API console next to the client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a scope. Scopes look like ZohoCRM.modules.ALL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one scope, for example ZohoCRM.modules.ALL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The sign-in was cancelled. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are signed in, but the token could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Starting the sandbox on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sandbox runs on this computer and plays Zoho with made-up data: sign in to see the whole product without a Zoho account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreChooserDialog</name>
+    <message>
+        <location filename="../ui/storechooserdialog.cpp" line="+28"/>
+        <source>Choose where ZCRM Explorer reads and keeps tokens. The Zoho SDKs and the command line can share the same store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Make this my default store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this my default store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens this store when ZCRM Explorer starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>&amp;Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose the Default Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the default store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a token store by its kind and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses this store as the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens this store in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Keeping the password in the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password could not be kept in the OS keychain, so the store was not opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSpecEditor</name>
+    <message>
+        <location filename="../ui/storespeceditor.cpp" line="+59"/>
+        <source>Kind of store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the tokens are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path of the store&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Default (zcrm-explorer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service name the tokens are filed under; empty for the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token table; letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in the OS keychain, never in the settings or the spec; empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in the OS keychain, never in the settings or the spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Store details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What follows the scheme in the store spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;etails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store spec these fields make; it never holds a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store s&amp;pec:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoho SDK token file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MySQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MariaDB server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The Secret Service, macOS Keychain or Windows Credential Manager: your login protects the secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One file on this computer, in the layout the Zoho SDK samples use (their zohooauth.db opens as it is). Created readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Zoho SDK&apos;s token file (sdk_tokens.txt), shared with the Python and Java SDKs. Created readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Zoho SDK DBStore table on a MySQL or MariaDB server; empty fields take the SDK&apos;s defaults (root@localhost:3306, database zohooauth, table oauthtoken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same table on a PostgreSQL server; empty fields take the defaults (postgres@localhost:5432, database zohooauth, table oauthtoken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in this program only, and gone when it quits: for trying things out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (written as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Choose a kind of store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file: type its path or use Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder; choose a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A keychain service name has no spaces or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host is a name or an address, such as db.example.com or 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user name cannot contain “:”, “@” or “/”; the password has its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is one name, without “/” or “?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table name may have letters, digits and “_”, not start with a digit, and have at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose the Token File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the SQLite Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token files (*.txt *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailPane</name>
+    <message>
+        <location filename="../ui/tokendetailpane.cpp" line="+25"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Token details</source>
+        <translation>Token-Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a token to see its details.</source>
+        <translation>Wählen Sie ein Token aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token selected</source>
+        <translation>Kein Token ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token fields</source>
+        <translation>Token-Felder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access token expiry</source>
+        <translation>Ablauf des Zugriffstokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data center:</source>
+        <translation>Rechenzentrum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data center and environment</source>
+        <translation>Rechenzentrum und Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshes at:</source>
+        <translation>Aktualisiert bei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts server that refreshes this token</source>
+        <translation>Accounts-Server, der dieses Token aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API domain:</source>
+        <translation>API-Domain:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API domain</source>
+        <translation>API-Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token:</source>
+        <translation>Aktualisierungstoken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant token:</source>
+        <translation>Grant-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect URL:</source>
+        <translation>Weiterleitungs-URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redirect URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted scopes</source>
+        <translation>Gewährte Scopes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last saved:</source>
+        <translation>Zuletzt gespeichert:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store ID:</source>
+        <translation>Speicher-ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Store ID</source>
+        <translation>Speicher-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Show or hide the value</source>
+        <translation>Wert anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(no user name)</source>
+        <translation>(kein Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom (%1)</source>
+        <translation>benutzerdefiniert (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none (Self Client)</source>
+        <translation>keine (Self Client)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing: the token is ready to use.</source>
+        <translation>Nichts: Das Token ist einsatzbereit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no access token</source>
+        <translation>kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpointClient</name>
+    <message>
+        <location filename="../app/core/tokenendpointclient.cpp" line="+117"/>
+        <source>the accounts server&apos;s answer to the revocation (HTTP %1) is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoho refused the revocation (HTTP %1, status &quot;%2&quot;)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no answer from %1 within %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot reach the accounts server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenFacade</name>
+    <message>
+        <location filename="../app/core/tokenfacadeworker.cpp" line="+135"/>
+        <source>no token store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <location filename="../app/core/tokenresponse.cpp" line="+29"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the accounts server&apos;s answer (%1, %2 bytes) is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(an error that is not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the accounts server&apos;s answer (%1) has neither access_token nor error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the accounts server&apos;s answer (%1) gives the access token %2, beyond any token&apos;s life (at most %3 days); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the accounts server&apos;s answer (%1) has an access token but no usable expires_in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <location filename="../app/core/tokenservice.cpp" line="+56"/>
+        <source>the token service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>token %1 needs a new sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>token %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>token %1 names no accounts server to revoke it at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>token %1 was not revoked and stays in the store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+108"/>
+        <location line="+31"/>
+        <source>token %1 needs a new sign-in (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>refresh token refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>token %1 has no refresh token; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>token %1: refresh failed recently (%2); next attempt in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>token %1: %2 access tokens were minted from its refresh token in the last %3 min and Zoho allows %4; not asking again for %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>token %1 is being refreshed by another process, whose lease did not end within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+30"/>
+        <source>token %1 was deleted meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>token %1 names no accounts server (set accounts_server or a Zoho api_domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>token %1 was refreshed but could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatusLook</name>
+    <message>
+        <location filename="../ui/tokenstatuslook.cpp" line="+9"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expiring</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access token expires soon. It is refreshed automatically ahead of expiry; Refresh now gets a new one at once.</source>
+        <translation>Das Zugriffstoken läuft bald ab. Es wird vor dem Ablauf automatisch aktualisiert; „Jetzt aktualisieren“ holt sofort ein neues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access token has expired. Refresh now to get a new one; the refresh token is still good.</source>
+        <translation>Das Zugriffstoken ist abgelaufen. Aktualisieren Sie jetzt, um ein neues zu erhalten; das Aktualisierungstoken ist weiterhin gültig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No access token</source>
+        <translation>Kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token has no access token yet. Refresh now to get one.</source>
+        <translation>Für dieses Token gibt es noch kein Zugriffstoken. Aktualisieren Sie jetzt, um eines zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoho no longer accepts this refresh token (revoked, expired or from another data center). Sign in again to replace it; the row is kept until then.</source>
+        <translation>Zoho akzeptiert dieses Aktualisierungstoken nicht mehr (widerrufen, abgelaufen oder aus einem anderen Rechenzentrum). Melden Sie sich erneut an, um es zu ersetzen; die Zeile bleibt bis dahin erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh failing</source>
+        <translation>Aktualisierung schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last refresh failed (see the error). Refreshes are retried with a growing pause; check the network, the data center and the client&apos;s settings, then Refresh now.</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen (siehe Fehler). Sie wird mit wachsenden Pausen wiederholt; prüfen Sie Netzwerk, Rechenzentrum und Client-Einstellungen und wählen Sie dann „Jetzt aktualisieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <location filename="../ui/tokentablemodel.cpp" line="+260"/>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1d %2h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>custom · %1</source>
+        <translation>benutzerdefiniert · %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no user name)</source>
+        <translation>(kein Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no access token</source>
+        <translation>kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires in</source>
+        <translation>Läuft ab in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../ui/transferdialog.cpp" line="+28"/>
+        <source>Export Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes tokens of the open store to another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the tokens of another store into the open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write tokens of the open store to another store, for example the token file a Zoho SDK reads. A token already there is updated, nothing else in it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every token of another store into the open store, for example from the token file of a Zoho SDK. A token that is already here is updated, not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>O&amp;nly the selected tokens (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the selected tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Include secrets (client secrets and tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes client secrets, refresh and access tokens too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file will then hold working tokens and client secrets: anyone who can read it can use your Zoho CRM. A file or SQLite store is created readable by you only; keep it that way, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without secrets the copy names users, clients and data centers, but no token in it can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>That is the store in use; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keeping the password in the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password could not be kept in the OS keychain. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 of %n tokens copied…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled before any token was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The export failed after %1 of %n tokens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The import failed after %1 of %n tokens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Cancelled: %1 of %n tokens were copied; the others were not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %1 of %n tokens, with their secrets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %1 of %n tokens, without secrets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %1 of %n tokens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the copy after the current batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="+30"/>
+        <source>&amp;Sign in to Zoho…</source>
+        <translation>Bei Zoho &amp;anmelden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try the sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to ZCRM Explorer</source>
+        <translation>Willkommen bei ZCRM Explorer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no tokens in this store yet. Sign in with your Zoho account to keep its OAuth token here, fresh and ready for your scripts, SDKs and API calls, or try everything first against a local sandbox that behaves like Zoho, without an account.</source>
+        <translation>In diesem Speicher gibt es noch keine Token. Melden Sie sich mit Ihrem Zoho-Konto an, um dessen OAuth-Token hier aktuell und bereit für Ihre Skripte, SDKs und API-Aufrufe aufzubewahren – oder probieren Sie zuerst alles ohne Konto mit einer lokalen Sandbox aus, die sich wie Zoho verhält.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sign in to Zoho</source>
+        <translation>Bei Zoho anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your browser on Zoho&apos;s consent page</source>
+        <translation>Öffnet Ihren Browser mit der Zustimmungsseite von Zoho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts a local look-alike of Zoho and signs in to it through your browser</source>
+        <translation>Startet einen lokalen Nachbau von Zoho und meldet Sie über Ihren Browser dort an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Self Client &amp;grant token…</source>
+        <translation>Self-Client-&amp;Grant-Token hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a Self Client grant token</source>
+        <translation>Self-Client-Grant-Token hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another &amp;store…</source>
+        <translation>Anderen Speicher &amp;verwenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use another store</source>
+        <translation>Anderen Speicher verwenden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ZCRM Explorer</source>
+        <translation>ZCRM Explorer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tokens are kept in %1</source>
+        <translation>Token werden in %1 aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>ZohoEnvironment</name>
+    <message>
+        <location filename="../app/core/zohoenvironment.cpp" line="+77"/>
+        <source>accounts URL %1 is not an http(s) URL without query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API domain %1 is not an http(s) URL without query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a Zoho accounts server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a plain http(s) server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has another path than the configured accounts URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is neither a Zoho accounts server nor on the host of the configured accounts URL %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>custom %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
