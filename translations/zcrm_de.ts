@@ -217,167 +217,167 @@
     <message>
         <location filename="../ui/datacenterfields.cpp" line="+18"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Saudi-Arabien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Custom accounts URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Accounts-URL…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox (offline demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (Offline-Demo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data center</source>
-        <translation type="unfinished">Rechenzentrum</translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your Zoho account lives; a token only works in the data center that issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihr Zoho-Konto liegt; ein Token funktioniert nur im Rechenzentrum, das es ausgestellt hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CRM environment of the organization: production, its sandbox, or a developer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRM-Umgebung der Organisation: Produktion, ihre Sandbox oder eine Developer Edition</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://accounts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://accounts.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The accounts server that signs you in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server, bei dem Sie sich anmelden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: as the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wie vom Server angegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API domain</source>
-        <translation type="unfinished">API-Domain</translation>
+        <translation>API-Domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the CRM API answers; empty to use the one the accounts server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die CRM-API antwortet; leer lassen, um die vom Accounts-Server genannte zu verwenden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unts URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts-UR&amp;L:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Do&amp;main:</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The sandbox has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist noch nicht gestartet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the accounts URL, for example https://accounts.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Accounts-URL ein, zum Beispiel https://accounts.example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL must be a web address starting with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Accounts-URL muss eine Webadresse sein, die mit https:// beginnt (oder mit http:// für einen Server auf diesem Computer).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API domain must be a web address starting with https:// or http://, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Domain muss eine Webadresse sein, die mit https:// oder http:// beginnt, oder leer bleiben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Accounts-URL kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -434,142 +434,142 @@
     <message>
         <location filename="../ui/errormessages.cpp" line="+11"/>
         <source>The client ID or client secret is wrong, or this client is not enabled for the chosen data center. Check both in the Zoho API console, and that the data center is the one the client was created in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID oder Client-Geheimnis ist falsch, oder dieser Client ist für das gewählte Rechenzentrum nicht freigeschaltet. Prüfen Sie beides in der Zoho API Console und ob der Client in diesem Rechenzentrum erstellt wurde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The grant code has expired, was already used, or belongs to another data center. Check the data center, generate a new code and paste it within its lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant-Code ist abgelaufen, wurde schon verwendet oder gehört zu einem anderen Rechenzentrum. Prüfen Sie das Rechenzentrum, erzeugen Sie einen neuen Code und fügen Sie ihn innerhalb seiner Gültigkeitsdauer ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The authorization code expired or belongs to another data center. Check that the data center is the one your Zoho account lives in, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungscode ist abgelaufen oder gehört zu einem anderen Rechenzentrum. Prüfen Sie, ob das Rechenzentrum das Ihres Zoho-Kontos ist, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho does not accept the redirect URI %1 for this client. Register exactly this URI for the client in the Zoho API console, or pick the port of the URI registered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho akzeptiert die Weiterleitungs-URI %1 für diesen Client nicht. Registrieren Sie genau diese URI für den Client in der Zoho API Console oder wählen Sie den Port der dort registrierten URI.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho refused the grant code: access was declined, or too many codes were issued in the last 10 minutes. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Grant-Code abgelehnt: Der Zugriff wurde verweigert, oder in den letzten 10 Minuten wurden zu viele Codes ausgestellt. Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You declined access in the browser, so no token was issued. Sign in again and choose Accept to give ZCRM Explorer access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Zugriff im Browser abgelehnt, daher wurde kein Token ausgestellt. Melden Sie sich erneut an und wählen Sie „Akzeptieren“, um ZCRM Explorer Zugriff zu geben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho issued too many access tokens for this client in the last 10 minutes. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat für diesen Client in den letzten 10 Minuten zu viele Zugriffstoken ausgestellt. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server refused the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server hat die Anmeldung abgelehnt (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many token requests in the last 10 minutes; Zoho would refuse more. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Token-Anfragen in den letzten 10 Minuten; Zoho würde weitere ablehnen. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The browser came back from a server that is not the chosen data center&apos;s accounts server, so the client secret was not sent to it. Check the data center; for a private setup, choose a custom accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam von einem Server zurück, der nicht der Accounts-Server des gewählten Rechenzentrums ist; das Client-Geheimnis wurde daher nicht an ihn gesendet. Prüfen Sie das Rechenzentrum; wählen Sie für eine eigene Installation eine benutzerdefinierte Accounts-URL.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only replies that did not belong to this sign-in reached ZCRM Explorer. Sign in again and approve access in the browser tab this sign-in opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ZCRM Explorer kamen nur Antworten an, die nicht zu dieser Anmeldung gehörten. Melden Sie sich erneut an und genehmigen Sie den Zugriff in dem Browser-Tab, den diese Anmeldung geöffnet hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer came from the browser in time. Sign in again and approve access within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort. Melden Sie sich erneut an und genehmigen Sie den Zugriff innerhalb von fünf Minuten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The redirect port cannot be opened: another program is probably using it. Pick another port (and register its redirect URI for the client), or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungsport kann nicht geöffnet werden: Wahrscheinlich verwendet ihn ein anderes Programm. Wählen Sie einen anderen Port (und registrieren Sie dessen Weiterleitungs-URI für den Client) oder 0 für einen beliebigen freien Port.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These sign-in settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeeinstellungen können nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server cannot be reached. Check your internet connection and proxy, and the data center or accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und den Proxy sowie das Rechenzentrum oder die Accounts-URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server sent an answer that is not a token. Check the accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server hat eine Antwort gesendet, die kein Token ist. Prüfen Sie die Accounts-URL.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The token was not found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde im Speicher nicht gefunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kann so nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be reached: a missing folder, a server that is down, or a locked keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht erreichbar: ein fehlender Ordner, ein nicht laufender Server oder ein gesperrter Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the store was denied: check the file&apos;s permissions or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Speicher wurde verweigert: Prüfen Sie die Dateiberechtigungen oder das Passwort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is not in a format ZCRM Explorer can read; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher liegt in einem Format vor, das ZCRM Explorer nicht lesen kann; er wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist von einem anderen Programm gesperrt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reply reached ZCRM Explorer that did not belong to this sign-in, and was ignored. Still waiting for your approval in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ZCRM Explorer kam eine Antwort an, die nicht zu dieser Anmeldung gehörte; sie wurde ignoriert. Es wird weiter auf Ihre Genehmigung im Browser gewartet.</translation>
     </message>
 </context>
 <context>
@@ -577,142 +577,142 @@
     <message>
         <location filename="../ui/granttokendialog.cpp" line="+25"/>
         <source>Add Self Client Grant Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Client-Grant-Token hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Self Client grant token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Client-Grant-Token hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges a grant code from the Zoho API console&apos;s Self Client for a token that ZCRM Explorer keeps and refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauscht einen Grant-Code vom Self Client der Zoho API Console gegen ein Token, das ZCRM Explorer aufbewahrt und aktualisiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a server or a script without a browser: in the Zoho API console, open your Self Client, choose “Generate Code”, pick the scopes and a duration, and paste the code here before it expires. ZCRM Explorer exchanges it for a refresh token and keeps it in the current store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Server oder ein Skript ohne Browser: Öffnen Sie in der Zoho API Console Ihren Self Client, wählen Sie „Generate Code“, wählen Sie die Scopes und eine Dauer und fügen Sie den Code hier ein, bevor er abläuft. ZCRM Explorer tauscht ihn gegen ein Aktualisierungstoken und bewahrt es im aktuellen Speicher auf.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID des Self Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client secret; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis des Self Clients; verdeckt, bis Sie „Anzeigen“ wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code the Self Client generated; it works once, within its lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vom Self Client erzeugte Code; er funktioniert einmal, innerhalb seiner Gültigkeitsdauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1000.xxxxxxxx.xxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.xxxxxxxx.xxxxxxxx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grant code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-C&amp;ode:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanging the grant code with Zoho…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code wird bei Zoho eingetauscht…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exchanging the grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code wird eingetauscht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanges the grant code and saves the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauscht den Grant-Code ein und speichert das Token</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Enter the Self Client&apos;s client ID (in the Zoho API console, under “Client Secret”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID des Self Clients ein (in der Zoho API Console unter „Client Secret“).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the Self Client&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis des Self Clients ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the grant code the Self Client generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den vom Self Client erzeugten Grant-Code ein.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelled. The grant code may already have been used; generate a new one if the next try says it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Der Grant-Code wurde möglicherweise schon verwendet; erzeugen Sie einen neuen, falls der nächste Versuch meldet, dass er abgelaufen ist.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The code was exchanged, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde eingetauscht, aber das Token konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1421,27 +1421,27 @@
         <location filename="../ui/secretfield.cpp" line="+26"/>
         <location line="+11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Show %1</source>
-        <translation type="unfinished">%1 anzeigen</translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows or hides the %1 as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Klartext anzeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
@@ -1604,358 +1604,358 @@
     <message>
         <location filename="../ui/signindialog.cpp" line="+39"/>
         <source>Read and write the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aller Module lesen und schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aller Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfte lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read and change the CRM&apos;s settings and metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und Metadaten des CRM lesen und ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the fields of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the layouts of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Layouts der Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des CRM lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and manage the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des CRM lesen und verwalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the organization&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Organisation lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run COQL queries</source>
-        <translation type="unfinished"></translation>
+        <translation>COQL-Abfragen ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulk read and write jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenlese- und Massenschreibaufträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscribe to change notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbenachrichtigungen abonnieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dateien herunterladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read your Zoho profile (name, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zoho-Profil lesen (Name, E-Mail)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sign In to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zoho CRM anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zoho CRM anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where and with which client to sign in; your browser then asks you to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo und mit welchem Client Sie sich anmelden; Ihr Browser bittet Sie dann, den Zugriff zu genehmigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens your browser to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihren Browser, um den Zugriff zu genehmigen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>ZCRM Explorer opens your browser, where you approve access to Zoho CRM. The token is then kept in the current store and refreshed before it expires. No Zoho account? Choose “Sandbox (offline demo)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer öffnet Ihren Browser, in dem Sie den Zugriff auf Zoho CRM genehmigen. Das Token wird dann im aktuellen Speicher aufbewahrt und vor dem Ablauf aktualisiert. Kein Zoho-Konto? Wählen Sie „Sandbox (Offline-Demo)“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client ID from the Zoho API console</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID aus der Zoho API Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client secret from the Zoho API console; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis aus der Zoho API Console; verdeckt, bis Sie „Anzeigen“ wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The permissions to ask for; check or uncheck with Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzufragenden Berechtigungen; mit der Leertaste an- oder abwählen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Scopes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More scopes to ask for, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere anzufragende Scopes, getrennt durch Kommas oder Leerzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Scopes:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger freier Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port of the redirect URI on this computer; 0 picks any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der Weiterleitungs-URI auf diesem Computer; 0 wählt einen beliebigen freien Port</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs&amp;port:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting for you to approve access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Genehmigung im Browser…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your browser shows Zoho&apos;s consent page. Approve access there; this window continues by itself. If no browser opened, copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser zeigt die Zustimmungsseite von Zoho. Genehmigen Sie dort den Zugriff; dieses Fenster fährt dann von selbst fort. Falls sich kein Browser geöffnet hat, kopieren Sie diese Adresse in einen:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address of Zoho&apos;s consent page for this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Zustimmungsseite von Zoho für diese Anmeldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsadresse kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The address was copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde kopiert. Fügen Sie sie in Ihren Browser ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A free port is picked for each sign-in; the sandbox accepts any port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Anmeldung wird ein freier Port gewählt; die Sandbox akzeptiert jeden Port.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sandbox accepts %1, and any other port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox akzeptiert %1 und jeden anderen Port.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A free port is picked for each sign-in; only works with clients that accept any port (as the sandbox does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Anmeldung wird ein freier Port gewählt; das funktioniert nur mit Clients, die jeden Port akzeptieren (wie die Sandbox).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register %1 as the client&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie %1 als Weiterleitungs-URI des Clients.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The sandbox is still starting. Sign in again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox startet noch. Melden Sie sich gleich noch einmal an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+174"/>
         <source>The sandbox is not part of this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist nicht Teil dieser Installation.</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Enter the client ID. You find it in the Zoho API console (api-console.zoho.com) under your client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein. Sie finden sie in der Zoho API Console (api-console.zoho.com) bei Ihrem Client.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret. It is shown in the Zoho API console next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis ein. Es wird in der Zoho API Console neben der Client-ID angezeigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a scope. Scopes look like ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Scope. Scopes sehen aus wie ZohoCRM.modules.ALL.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose at least one scope, for example ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Scope, zum Beispiel ZohoCRM.modules.ALL.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The sign-in was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You are signed in, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet, aber das Token konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes this window without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster ohne Anmeldung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Warten auf den Browser</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Starting the sandbox on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird auf diesem Computer gestartet…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sandbox runs on this computer and plays Zoho with made-up data: sign in to see the whole product without a Zoho account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft auf diesem Computer und spielt Zoho mit erfundenen Daten: Melden Sie sich an, um das ganze Produkt ohne Zoho-Konto zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -217,167 +217,167 @@
     <message>
         <location filename="../ui/datacenterfields.cpp" line="+18"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>米国</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>ヨーロッパ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>インド</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>オーストラリア</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>カナダ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>サウジアラビア</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Custom accounts URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムのアカウント URL…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox (offline demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス (オフラインデモ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data center</source>
-        <translation type="unfinished">データセンター</translation>
+        <translation>データセンター</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your Zoho account lives; a token only works in the data center that issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho アカウントがあるデータセンター。トークンは発行元のデータセンターでのみ使えます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CRM environment of the organization: production, its sandbox, or a developer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の CRM 環境: 本番、そのサンドボックス、または開発者エディション</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://accounts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://accounts.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts URL</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The accounts server that signs you in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使うアカウントサーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: as the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: サーバーの応答に従います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API domain</source>
-        <translation type="unfinished">API ドメイン</translation>
+        <translation>API ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the CRM API answers; empty to use the one the accounts server names</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM API の接続先。空欄にするとアカウントサーバーが示すものを使います</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンター(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unts URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメイン(&amp;M):</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The sandbox has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはまだ起動していません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the accounts URL, for example https://accounts.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL を入力してください (例: https://accounts.example.com)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL must be a web address starting with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL は https:// で始まるウェブアドレスにしてください (このコンピューター上のサーバーなら http:// も使えます)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API domain must be a web address starting with https:// or http://, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメインは https:// または http:// で始まるウェブアドレスにするか、空欄にしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウント URL は使えません: %1</translation>
     </message>
 </context>
 <context>
@@ -434,142 +434,142 @@
     <message>
         <location filename="../ui/errormessages.cpp" line="+11"/>
         <source>The client ID or client secret is wrong, or this client is not enabled for the chosen data center. Check both in the Zoho API console, and that the data center is the one the client was created in.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID またはクライアントシークレットが正しくないか、このクライアントが選択したデータセンターで有効になっていません。Zoho API コンソールで両方を確認し、クライアントを作成したデータセンターが選ばれているか確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The grant code has expired, was already used, or belongs to another data center. Check the data center, generate a new code and paste it within its lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコードの期限が切れているか、使用済みか、別のデータセンターのものです。データセンターを確認し、新しいコードを生成して有効期間内に貼り付けてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The authorization code expired or belongs to another data center. Check that the data center is the one your Zoho account lives in, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コードの期限が切れているか、別のデータセンターのものです。Zoho アカウントのあるデータセンターが選ばれているか確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho does not accept the redirect URI %1 for this client. Register exactly this URI for the client in the Zoho API console, or pick the port of the URI registered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho はこのクライアントのリダイレクト URI %1 を受け付けません。Zoho API コンソールでこの URI をそのままクライアントに登録するか、登録済みの URI のポートを選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>(使用中のもの)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho refused the grant code: access was declined, or too many codes were issued in the last 10 minutes. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho がグラントコードを拒否しました。アクセスが拒否されたか、過去 10 分間に発行されたコードが多すぎます。数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You declined access in the browser, so no token was issued. Sign in again and choose Accept to give ZCRM Explorer access.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでアクセスを拒否したため、トークンは発行されませんでした。もう一度サインインし、「承認」(Accept) を選んで ZCRM Explorer にアクセスを許可してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho issued too many access tokens for this client in the last 10 minutes. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 10 分間に Zoho がこのクライアントに発行したアクセストークンが多すぎます。数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server refused the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーがサインインを拒否しました (%1)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many token requests in the last 10 minutes; Zoho would refuse more. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 10 分間のトークン要求が多すぎるため、これ以上は Zoho に拒否されます。数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The browser came back from a server that is not the chosen data center&apos;s accounts server, so the client secret was not sent to it. Check the data center; for a private setup, choose a custom accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが、選択したデータセンターのアカウントサーバーではないサーバーから戻ってきたため、クライアントシークレットは送信しませんでした。データセンターを確認してください。独自の環境では、カスタムのアカウント URL を選んでください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only replies that did not belong to this sign-in reached ZCRM Explorer. Sign in again and approve access in the browser tab this sign-in opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer に届いたのは、このサインインとは関係のない応答だけでした。もう一度サインインし、このサインインで開いたブラウザーのタブでアクセスを承認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer came from the browser in time. Sign in again and approve access within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから時間内に応答がありませんでした。もう一度サインインし、5 分以内にアクセスを承認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはキャンセルされました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The redirect port cannot be opened: another program is probably using it. Pick another port (and register its redirect URI for the client), or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトポートを開けません。別のプログラムが使用している可能性があります。別のポートを選ぶ (そのリダイレクト URI をクライアントに登録してください) か、0 を指定して空いているポートを使ってください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These sign-in settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインイン設定は使えません: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server cannot be reached. Check your internet connection and proxy, and the data center or accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーに接続できません。インターネット接続とプロキシ、データセンターまたはアカウント URL を確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーから時間内に応答がありませんでした。接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server sent an answer that is not a token. Check the accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーからトークンではない応答が返されました。アカウント URL を確認してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The token was not found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアにトークンが見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されたストアは使えません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be reached: a missing folder, a server that is down, or a locked keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアにアクセスできません。フォルダーがない、サーバーが停止している、またはキーチェーンがロックされている可能性があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the store was denied: check the file&apos;s permissions or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアへのアクセスが拒否されました。ファイルのアクセス権またはパスワードを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is not in a format ZCRM Explorer can read; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアは ZCRM Explorer が読み取れない形式です。ストアには手を加えていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアは別のプログラムによってロックされています。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアがエラーを報告しました。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reply reached ZCRM Explorer that did not belong to this sign-in, and was ignored. Still waiting for your approval in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインとは関係のない応答が ZCRM Explorer に届いたため、無視しました。引き続きブラウザーでの承認を待っています。</translation>
     </message>
 </context>
 <context>
@@ -577,142 +577,142 @@
     <message>
         <location filename="../ui/granttokendialog.cpp" line="+25"/>
         <source>Add Self Client Grant Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のグラントトークンを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Self Client grant token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のグラントトークンを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges a grant code from the Zoho API console&apos;s Self Client for a token that ZCRM Explorer keeps and refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API コンソールの Self Client で生成したグラントコードを、ZCRM Explorer が保管・更新するトークンと交換します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a server or a script without a browser: in the Zoho API console, open your Self Client, choose “Generate Code”, pick the scopes and a duration, and paste the code here before it expires. ZCRM Explorer exchanges it for a refresh token and keeps it in the current store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーのないサーバーやスクリプト向けです。Zoho API コンソールで Self Client を開き、「Generate Code」を選んでスコープと有効期間を指定し、期限が切れる前にコードをここに貼り付けてください。ZCRM Explorer がコードをリフレッシュトークンと交換し、現在のストアに保管します。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished">クライアント ID</translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client secret; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアントシークレット。「表示」を選ぶまで伏せられます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット(&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコード</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code the Self Client generated; it works once, within its lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client が生成したコード。有効期間内に 1 回だけ使えます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1000.xxxxxxxx.xxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.xxxxxxxx.xxxxxxxx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grant code:</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコード(&amp;G):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanging the grant code with Zoho…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho でグラントコードを交換しています…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exchanging the grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコードを交換中</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanges the grant code and saves the token</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコードを交換してトークンを保存します</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Enter the Self Client&apos;s client ID (in the Zoho API console, under “Client Secret”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアント ID を入力してください (Zoho API コンソールの「Client Secret」にあります)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the Self Client&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアントシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the grant code the Self Client generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client が生成したグラントコードを貼り付けてください。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelled. The grant code may already have been used; generate a new one if the next try says it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。グラントコードはすでに使われた可能性があります。次の試行で期限切れと表示されたら、新しいコードを生成してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The code was exchanged, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは交換されましたが、トークンを保存できませんでした。%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1418,27 +1418,27 @@
         <location filename="../ui/secretfield.cpp" line="+26"/>
         <location line="+11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Show %1</source>
-        <translation type="unfinished">%1を表示</translation>
+        <translation>%1を表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows or hides the %1 as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を平文で表示するか伏せるかを切り替えます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の表示/非表示</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す</translation>
     </message>
 </context>
 <context>
@@ -1601,358 +1601,358 @@
     <message>
         <location filename="../ui/signindialog.cpp" line="+39"/>
         <source>Read and write the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモジュールのレコードの読み書き</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモジュールのレコードの読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read leads</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>取引先の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商談の読み取り</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read and change the CRM&apos;s settings and metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM の設定とメタデータの読み取りと変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール一覧の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the fields of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールの項目の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the layouts of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールのレイアウトの読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のユーザーの読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and manage the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のユーザーの読み取りと管理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the organization&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の詳細の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run COQL queries</source>
-        <translation type="unfinished"></translation>
+        <translation>COQL クエリの実行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulk read and write jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>一括読み取り・書き込みジョブ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscribe to change notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>変更通知の購読</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルのダウンロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read your Zoho profile (name, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho プロフィール (名前、メールアドレス) の読み取り</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sign In to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM にサインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM にサインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where and with which client to sign in; your browser then asks you to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン先と使用するクライアントを選びます。その後、ブラウザーでアクセスの承認を求められます</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens your browser to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開いてアクセスを承認します</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>ZCRM Explorer opens your browser, where you approve access to Zoho CRM. The token is then kept in the current store and refreshed before it expires. No Zoho account? Choose “Sandbox (offline demo)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer がブラウザーを開くので、そこで Zoho CRM へのアクセスを承認してください。トークンは現在のストアに保管され、期限が切れる前に更新されます。Zoho アカウントがない場合は「サンドボックス (オフラインデモ)」を選んでください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished">クライアント ID</translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client ID from the Zoho API console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API コンソールに表示されるクライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client secret from the Zoho API console; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API コンソールに表示されるクライアントシークレット。「表示」を選ぶまで伏せられます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット(&amp;T):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scopes</source>
-        <translation type="unfinished">スコープ</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The permissions to ask for; check or uncheck with Space</source>
-        <translation type="unfinished"></translation>
+        <translation>要求する権限。スペースキーでオン/オフを切り替えます</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;C):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のスコープ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More scopes to ask for, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>追加で要求するスコープ (カンマまたはスペース区切り)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のスコープ(&amp;O):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の空きポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port of the redirect URI on this computer; 0 picks any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のリダイレクト URI のポート。0 にすると空いているポートを選びます</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトポート(&amp;R):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting for you to approve access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのアクセス承認を待っています…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを待機中</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your browser shows Zoho&apos;s consent page. Approve access there; this window continues by itself. If no browser opened, copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーに Zoho の同意ページが表示されます。そこでアクセスを承認すると、このウィンドウは自動で先に進みます。ブラウザーが開かない場合は、このアドレスをブラウザーにコピーしてください:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを準備しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>認可アドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address of Zoho&apos;s consent page for this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインイン用の Zoho 同意ページのアドレス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">コピー(&amp;C)</translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>認可アドレスをコピー</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The address was copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピーしました。ブラウザーに貼り付けてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A free port is picked for each sign-in; the sandbox accepts any port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインごとに空きポートが選ばれます。サンドボックスはどのポートでも受け付けます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sandbox accepts %1, and any other port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは %1 も、その他のポートも受け付けます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A free port is picked for each sign-in; only works with clients that accept any port (as the sandbox does).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインごとに空きポートが選ばれます。(サンドボックスのように) 任意のポートを受け付けるクライアントでのみ使えます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register %1 as the client&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクライアントのリダイレクト URI として登録してください。</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The sandbox is still starting. Sign in again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはまだ起動中です。少し待ってからもう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+174"/>
         <source>The sandbox is not part of this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインストールにはサンドボックスが含まれていません。</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Enter the client ID. You find it in the Zoho API console (api-console.zoho.com) under your client.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID を入力してください。Zoho API コンソール (api-console.zoho.com) のクライアントの画面で確認できます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret. It is shown in the Zoho API console next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットを入力してください。Zoho API コンソールのクライアント ID の隣に表示されています。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a scope. Scopes look like ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はスコープではありません。スコープは ZohoCRM.modules.ALL のような形式です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose at least one scope, for example ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープを 1 つ以上選んでください (例: ZohoCRM.modules.ALL)。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The sign-in was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはキャンセルされました。何も保存されていません。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You are signed in, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、トークンを保存できませんでした。%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes this window without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインせずにこのウィンドウを閉じます</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを中止(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーの待機をやめます</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Starting the sandbox on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでサンドボックスを起動しています…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sandbox runs on this computer and plays Zoho with made-up data: sign in to see the whole product without a Zoho account.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはこのコンピューター上で動作し、架空のデータで Zoho の代わりをします。サインインすれば、Zoho アカウントなしで製品全体を試せます。</translation>
     </message>
 </context>
 <context>
