@@ -1450,153 +1450,153 @@
         <location filename="../ui/settingsdialog.cpp" line="+25"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When tokens are refreshed, the default store, the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Token aktualisiert werden, der Standardspeicher, die Sprache und das Design</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsvorlauf, Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vor dem Ablauf ein Token aktualisiert wird: die Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsvorlauf, Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vor dem Ablauf ein Token aktualisiert wird: die Sekunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tokens are refreshed this long before they expire (at least 5 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token werden so lange vor ihrem Ablauf aktualisiert (mindestens 5 Sekunden).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;vor Ablauf:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the OS keychain where one answers, else SQLite in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der System-Schlüsselbund, sofern verfügbar, sonst SQLite in Ihrem Datenordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardspeicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec opened at start; empty for the automatic choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim Start geöffnete Speicherangabe; leer für die automatische Wahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardspeicher auswählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Default &amp;store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardspeicher:</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light or dark; applies at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel; gilt sofort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Refresh at least 5 seconds before expiry, or a token may expire before its refresh is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie mindestens 5 Sekunden vor Ablauf, sonst kann ein Token ablaufen, bevor seine Aktualisierung zurück ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a store this build knows. Use Choose… to pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Speicher, den diese Version kennt. Wählen Sie mit „Auswählen…“ einen aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password never goes into the settings. Use Choose… to keep it in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort gehört nie in die Einstellungen. Legen Sie es mit „Auswählen…“ im System-Schlüsselbund ab.</translation>
     </message>
 </context>
 <context>
@@ -1963,78 +1963,78 @@
     <message>
         <location filename="../ui/storechooserdialog.cpp" line="+28"/>
         <source>Choose where ZCRM Explorer reads and keeps tokens. The Zoho SDKs and the command line can share the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo ZCRM Explorer Token liest und aufbewahrt. Die Zoho SDKs und die Kommandozeile können denselben Speicher nutzen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standardspeicher &amp;festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standardspeicher festlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store when ZCRM Explorer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet diesen Speicher beim Start von ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+29"/>
         <source>&amp;Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher &amp;öffnen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose the Default Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardspeicher auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardspeicher auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a token store by its kind and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Token-Speicher nach Art und Details auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uses this store as the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet diesen Speicher als Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet diesen Speicher im Hauptfenster</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird im System-Schlüsselbund abgelegt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password could not be kept in the OS keychain, so the store was not opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im System-Schlüsselbund abgelegt werden, daher wurde der Speicher nicht geöffnet. %1</translation>
     </message>
 </context>
 <context>
@@ -2042,319 +2042,319 @@
     <message>
         <location filename="../ui/storespeceditor.cpp" line="+59"/>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Speichers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Token aufbewahrt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art des Speichers:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The path of the store&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad der Speicherdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Datei suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default (zcrm-explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (zcrm-explorer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keychain service</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Dienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service name the tokens are filed under; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstname, unter dem die Token abgelegt werden; leer für den Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Port</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token table; letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Tabelle; Buchstaben, Ziffern und Unterstriche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the OS keychain, never in the settings or the spec; empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im System-Schlüsselbund abgelegt, nie in den Einstellungen oder der Speicherangabe; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is kept in the OS keychain, never in the settings or the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im System-Schlüsselbund abgelegt, nie in den Einstellungen oder der Speicherangabe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store details</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdetails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What follows the scheme in the store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in der Speicherangabe auf das Schema folgt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;etails:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etails:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherangabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec these fields make; it never holds a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherangabe, die sich aus diesen Feldern ergibt; sie enthält nie ein Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store s&amp;pec:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;peicherangabe:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoho SDK token file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei des Zoho SDK (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL-Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MariaDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB-Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Arbeitsspeicher</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The Secret Service, macOS Keychain or Windows Credential Manager: your login protects the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung: Ihre Anmeldung am System schützt die Geheimnisse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One file on this computer, in the layout the Zoho SDK samples use (their zohooauth.db opens as it is). Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei auf diesem Computer im Aufbau der Beispiele des Zoho SDK (deren zohooauth.db lässt sich direkt öffnen). Wird nur für Sie lesbar angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK&apos;s token file (sdk_tokens.txt), shared with the Python and Java SDKs. Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei des Zoho SDK (sdk_tokens.txt), gemeinsam genutzt mit den SDKs für Python und Java. Wird nur für Sie lesbar angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK DBStore table on a MySQL or MariaDB server; empty fields take the SDK&apos;s defaults (root@localhost:3306, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DBStore-Tabelle des Zoho SDK auf einem MySQL- oder MariaDB-Server; leere Felder übernehmen die Standardwerte des SDK (root@localhost:3306, Datenbank zohooauth, Tabelle oauthtoken).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same table on a PostgreSQL server; empty fields take the defaults (postgres@localhost:5432, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Tabelle auf einem PostgreSQL-Server; leere Felder übernehmen die Standardwerte (postgres@localhost:5432, Datenbank zohooauth, Tabelle oauthtoken).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in this program only, and gone when it quits: for trying things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in diesem Programm gehalten und beim Beenden verloren: zum Ausprobieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (written as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geschrieben als %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>Choose a kind of store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Speicherart.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the file: type its path or use Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei: Geben Sie ihren Pfad ein oder verwenden Sie „Durchsuchen…“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder; choose a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner; wählen Sie eine Datei darin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A keychain service name has no spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselbund-Dienstname enthält keine Leerzeichen oder Schrägstriche.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The host is a name or an address, such as db.example.com or 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist ein Name oder eine Adresse, etwa db.example.com oder 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name cannot contain “:”, “@” or “/”; the password has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername darf weder „:“ noch „@“ oder „/“ enthalten; das Passwort hat ein eigenes Feld.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database is one name, without “/” or “?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist ein einzelner Name, ohne „/“ oder „?“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table name may have letters, digits and “_”, not start with a digit, and have at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname darf Buchstaben, Ziffern und „_“ enthalten, nicht mit einer Ziffer beginnen und höchstens 40 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Choose the Token File</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the SQLite Database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token files (*.txt *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Dateien (*.txt *.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -2980,221 +2980,221 @@
     <message>
         <location filename="../ui/transferdialog.cpp" line="+28"/>
         <source>Export Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes tokens of the open store to another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Token des geöffneten Speichers in einen anderen Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the tokens of another store into the open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Token eines anderen Speichers in den geöffneten Speicher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write tokens of the open store to another store, for example the token file a Zoho SDK reads. A token already there is updated, nothing else in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Token des geöffneten Speichers in einen anderen Speicher, zum Beispiel in die Token-Datei, die ein Zoho SDK liest. Ein dort bereits vorhandenes Token wird aktualisiert, sonst ändert sich darin nichts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy every token of another store into the open store, for example from the token file of a Zoho SDK. A token that is already here is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie alle Token eines anderen Speichers in den geöffneten Speicher, zum Beispiel aus der Token-Datei eines Zoho SDK. Ein hier bereits vorhandenes Token wird aktualisiert, nicht verdoppelt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren aus</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>O&amp;nly the selected tokens (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Nur das ausgewählte Token (%n)</numerusform>
+            <numerusform>&amp;Nur die ausgewählten Token (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the selected tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ausgewählten Token</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Include secrets (client secrets and tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnisse einschließen (Client-Geheimnisse und Token)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse einschließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes client secrets, refresh and access tokens too</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt auch Client-Geheimnisse, Aktualisierungs- und Zugriffstoken</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The file will then hold working tokens and client secrets: anyone who can read it can use your Zoho CRM. A file or SQLite store is created readable by you only; keep it that way, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält dann gültige Token und Client-Geheimnisse: Wer sie lesen kann, kann Ihr Zoho CRM nutzen. Ein Datei- oder SQLite-Speicher wird nur für Sie lesbar angelegt; belassen Sie es dabei und löschen Sie ihn, wenn er nicht mehr benötigt wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without secrets the copy names users, clients and data centers, but no token in it can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Geheimnisse nennt die Kopie Benutzer, Clients und Rechenzentren, aber kein Token darin ist verwendbar.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>That is the store in use; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der verwendete Speicher; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird im System-Schlüsselbund abgelegt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password could not be kept in the OS keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im System-Schlüsselbund abgelegt werden. %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1 of %n tokens copied…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token kopiert…</numerusform>
+            <numerusform>%1 von %n Token kopiert…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelled before any token was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor ein Token kopiert wurde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem aktuellen Stapel beendet…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The export failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Export ist nach %1 von %n Token fehlgeschlagen.</numerusform>
+            <numerusform>Der Export ist nach %1 von %n Token fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The import failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import ist nach %1 von %n Token fehlgeschlagen.</numerusform>
+            <numerusform>Der Import ist nach %1 von %n Token fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Cancelled: %1 of %n tokens were copied; the others were not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Token kopiert, die übrigen nicht.</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Token kopiert, die übrigen nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %1 of %n tokens, with their secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token exportiert, mit Geheimnissen.</numerusform>
+            <numerusform>%1 von %n Token exportiert, mit Geheimnissen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %1 of %n tokens, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token exportiert, ohne Geheimnisse.</numerusform>
+            <numerusform>%1 von %n Token exportiert, ohne Geheimnisse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token importiert.</numerusform>
+            <numerusform>%1 von %n Token importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops the copy after the current batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Kopieren nach dem aktuellen Stapel</translation>
     </message>
 </context>
 <context>

@@ -1447,153 +1447,153 @@
         <location filename="../ui/settingsdialog.cpp" line="+25"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When tokens are refreshed, the default store, the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの更新タイミング、既定のストア、言語、テーマ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>事前更新の時間 (分)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを期限切れのどれだけ前に更新するか (分)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>事前更新の時間 (秒)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを期限切れのどれだけ前に更新するか (秒)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tokens are refreshed this long before they expire (at least 5 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは期限切れのこの時間だけ前に更新されます (5 秒以上)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限前の更新(&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the OS keychain where one answers, else SQLite in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: OS のキーチェーンが使えればそれを、なければデータフォルダー内の SQLite を使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec opened at start; empty for the automatic choice</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に開くストアの指定。空欄なら自動で選びます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアを選択</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Default &amp;store:</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストア(&amp;S):</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後に反映されます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後に反映されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light or dark; applies at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ライトまたはダーク。すぐに反映されます</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Refresh at least 5 seconds before expiry, or a token may expire before its refresh is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの 5 秒以上前に更新してください。そうしないと、更新が終わる前にトークンの期限が切れることがあります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a store this build knows. Use Choose… to pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのビルドで扱えるストアではありません。「選択…」でストアを選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password never goes into the settings. Use Choose… to keep it in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは設定には保存されません。「選択…」を使って OS のキーチェーンに保管してください。</translation>
     </message>
 </context>
 <context>
@@ -1960,78 +1960,78 @@
     <message>
         <location filename="../ui/storechooserdialog.cpp" line="+28"/>
         <source>Choose where ZCRM Explorer reads and keeps tokens. The Zoho SDKs and the command line can share the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer がトークンを読み込み、保管する場所を選びます。Zoho SDK やコマンドラインと同じストアを共有できます。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアにする(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアにする</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store when ZCRM Explorer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer の起動時にこのストアを開きます</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+29"/>
         <source>&amp;Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアを開く(&amp;O)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose the Default Store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアの選択</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの切り替え</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアを選択</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアを切り替え</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a token store by its kind and details</source>
-        <translation type="unfinished"></translation>
+        <translation>種類と詳細を指定してトークンストアを選択</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uses this store as the default</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアを既定として使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアをメインウィンドウで開きます</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管しています…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password could not be kept in the OS keychain, so the store was not opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管できなかったため、ストアを開きませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -2039,319 +2039,319 @@
     <message>
         <location filename="../ui/storespeceditor.cpp" line="+59"/>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの保管場所</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of store:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの種類(&amp;K):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The path of the store&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのファイルのパス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを参照</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default (zcrm-explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 (zcrm-explorer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keychain service</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのサービス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service name the tokens are filed under; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを保管するサービス名。空欄なら既定値を使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;S):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのホスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのポート</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース(&amp;D):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token table; letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのテーブル。英字、数字、アンダースコアが使えます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル(&amp;T):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database password</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパスワード</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパスワード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the OS keychain, never in the settings or the spec; empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンに保管され、設定やストア指定には含まれません。空欄なら保存済みのものをそのまま使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is kept in the OS keychain, never in the settings or the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは OS のキーチェーンに保管され、設定やストア指定には含まれません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store details</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの詳細</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What follows the scheme in the store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア指定のスキームに続く部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;etails:</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;E):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア指定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec these fields make; it never holds a password</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの項目から作られるストア指定。パスワードは含まれません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store s&amp;pec:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア指定(&amp;P):</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースファイル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoho SDK token file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho SDK のトークンファイル (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL サーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MariaDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB サーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL サーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ内のみ</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The Secret Service, macOS Keychain or Windows Credential Manager: your login protects the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service、macOS のキーチェーン、または Windows 資格情報マネージャー。ログインによって秘密情報が保護されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One file on this computer, in the layout the Zoho SDK samples use (their zohooauth.db opens as it is). Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の 1 つのファイルで、Zoho SDK のサンプルと同じ構成です (サンプルの zohooauth.db もそのまま開けます)。本人だけが読めるように作成されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK&apos;s token file (sdk_tokens.txt), shared with the Python and Java SDKs. Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho SDK のトークンファイル (sdk_tokens.txt) で、Python と Java の SDK と共有できます。本人だけが読めるように作成されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK DBStore table on a MySQL or MariaDB server; empty fields take the SDK&apos;s defaults (root@localhost:3306, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL または MariaDB サーバー上の Zoho SDK の DBStore テーブル。空欄の項目には SDK の既定値 (root@localhost:3306、データベース zohooauth、テーブル oauthtoken) が使われます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same table on a PostgreSQL server; empty fields take the defaults (postgres@localhost:5432, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL サーバー上の同じテーブル。空欄の項目には既定値 (postgres@localhost:5432、データベース zohooauth、テーブル oauthtoken) が使われます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in this program only, and gone when it quits: for trying things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラム内だけに保持され、終了すると消えます。お試し用です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (written as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 と記述)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: %1</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>Choose a kind of store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの種類を選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the file: type its path or use Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選んでください。パスを入力するか「参照…」を使います。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder; choose a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。その中のファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A keychain service name has no spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのサービス名にはスペースやスラッシュを使えません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The host is a name or an address, such as db.example.com or 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストには db.example.com や 127.0.0.1 のような名前またはアドレスを指定します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name cannot contain “:”, “@” or “/”; the password has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名に「:」「@」「/」は使えません。パスワードは専用の欄に入力します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database is one name, without “/” or “?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは「/」や「?」を含まない 1 つの名前です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table name may have letters, digits and “_”, not start with a digit, and have at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル名には英字、数字、「_」が使えます。数字で始めることはできず、40 文字以内です。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Choose the Token File</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンファイルの選択</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the SQLite Database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースの選択</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token files (*.txt *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンファイル (*.txt *.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース (*.db *.sqlite *.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -2973,213 +2973,213 @@
     <message>
         <location filename="../ui/transferdialog.cpp" line="+28"/>
         <source>Export Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのエクスポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのインポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをエクスポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをインポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes tokens of the open store to another store</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているストアのトークンを別のストアに書き出します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the tokens of another store into the open store</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストアのトークンを開いているストアにコピーします</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write tokens of the open store to another store, for example the token file a Zoho SDK reads. A token already there is updated, nothing else in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているストアのトークンを、Zoho SDK が読み込むトークンファイルなど別のストアに書き出します。すでにあるトークンは更新され、それ以外は何も変わりません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy every token of another store into the open store, for example from the token file of a Zoho SDK. A token that is already here is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho SDK のトークンファイルなど、別のストアのすべてのトークンを開いているストアにコピーします。すでにあるトークンは重複せず更新されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート元</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>O&amp;nly the selected tokens (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択したトークンのみ (%n)(&amp;N)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the selected tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンのみ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Include secrets (client secrets and tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報を含める (クライアントシークレットとトークン)(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報を含める</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes client secrets, refresh and access tokens too</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット、リフレッシュトークン、アクセストークンも書き出します</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの進行状況</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの進行状況</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The file will then hold working tokens and client secrets: anyone who can read it can use your Zoho CRM. A file or SQLite store is created readable by you only; keep it that way, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには有効なトークンとクライアントシークレットが含まれるため、読める人は誰でもあなたの Zoho CRM を使えます。ファイルや SQLite のストアは本人だけが読めるように作成されます。その状態を保ち、不要になったら削除してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without secrets the copy names users, clients and data centers, but no token in it can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報を含めない場合、コピーにはユーザー、クライアント、データセンターが記録されますが、トークンとしては使えません。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>That is the store in use; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは使用中のストアです。別のストアを選んでください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管しています…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password could not be kept in the OS keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管できませんでした。%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしています…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1 of %n tokens copied…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件をコピーしました…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelled before any token was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピーする前にキャンセルしました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のバッチの後で停止します…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The export failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件の時点でエクスポートに失敗しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The import failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件の時点でインポートに失敗しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Cancelled: %1 of %n tokens were copied; the others were not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャンセルしました: トークン %n 件中 %1 件をコピーし、残りはコピーしていません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %1 of %n tokens, with their secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件を秘密情報付きでエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %1 of %n tokens, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件を秘密情報なしでエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops the copy after the current batch</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のバッチの後でコピーを停止します</translation>
     </message>
 </context>
 <context>
