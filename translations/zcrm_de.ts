@@ -50,12 +50,12 @@
     <message>
         <location filename="../app/core/crmerror.cpp" line="+36"/>
         <source>no access token for token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriffstoken für Token %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>, record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Datensatz %1</translation>
     </message>
 </context>
 <context>
@@ -63,22 +63,22 @@
     <message>
         <location filename="../app/core/crmpager.cpp" line="+86"/>
         <source>page %1 has no records but says more_records is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 enthält keine Datensätze, meldet aber more_records = true</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>more_records is true after %1 records, but info.next_page_token is missing (page numbers only reach the first %2 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>more_records ist nach %1 Datensätzen true, aber info.next_page_token fehlt (Seitennummern reichen nur für die ersten %2 Datensätze)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>info.next_page_token repeats after %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>info.next_page_token wiederholt sich nach %1 Datensätzen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>paging cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenabruf abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -86,27 +86,27 @@
     <message>
         <location filename="../app/core/crmratelimit.cpp" line="+74"/>
         <source>remaining %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibend %1/%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>window resets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster beginnt neu um %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>day %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1/%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut versuchen nach %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>access token resets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken-Limit beginnt neu um %1</translation>
     </message>
 </context>
 <context>
@@ -114,43 +114,43 @@
     <message>
         <location filename="../app/core/crmreply.cpp" line="+60"/>
         <source>the CRM client has no access token provider</source>
-        <translation type="unfinished"></translation>
+        <translation>der CRM-Client hat keinen Zugriffstoken-Anbieter</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>CRM rejected the access token and refreshing it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das CRM hat das Zugriffstoken abgelehnt, und seine Aktualisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>token %1 has no API domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 hat keine API-Domain</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the CRM client has no network access manager</source>
-        <translation type="unfinished"></translation>
+        <translation>der CRM-Client hat keinen Netzwerkzugriffsmanager</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+75"/>
         <source>request cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>no complete answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the answer was cut off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>no access token for token %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriffstoken für Token %1 innerhalb von %2 ms</translation>
     </message>
 </context>
 <context>
@@ -158,17 +158,17 @@
     <message>
         <location filename="../app/core/crmrequest.cpp" line="+81"/>
         <source>the header name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header-Name ist leer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the header name %1 holds a character a header name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header-Name %1 enthält ein Zeichen, das in Header-Namen nicht erlaubt ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the value of header %1 holds a control character (CR, LF, NUL or another)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Headers %1 enthält ein Steuerzeichen (CR, LF, NUL oder ein anderes)</translation>
     </message>
 </context>
 <context>
@@ -176,17 +176,17 @@
     <message>
         <location filename="../app/core/crmresponse.cpp" line="+12"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein gültiges JSON (%1 bei Byte %2 von %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the body is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist JSON, aber kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -194,22 +194,22 @@
     <message>
         <location filename="../app/core/currentuserlookup.cpp" line="+61"/>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2 to users?type=CurrentUser (is the ZohoCRM.users.READ scope granted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2 auf users?type=CurrentUser (ist der Scope ZohoCRM.users.READ gewährt?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the answer of users?type=CurrentUser names no e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf users?type=CurrentUser nennt keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -1238,72 +1238,72 @@
     <message>
         <location filename="../app/core/oauthcallbacklistener.cpp" line="+190"/>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request is larger than a sign-in callback can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage ist größer, als ein Anmelde-Callback sein kann.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sign-in callback only answers GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-Callback beantwortet nur GET.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign-in callback refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-Callback abgelehnt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The callback repeats one of its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Callback wiederholt einen seiner Parameter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The callback has neither a code nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Callback enthält weder einen Code noch einen Fehler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The callback&apos;s state does not match this sign-in (an old tab or a forged link?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der state-Parameter des Callbacks passt nicht zu dieser Anmeldung (ein alter Tab oder ein gefälschter Link?).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The callback has no state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Callback hat keinen state-Parameter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoho reported &quot;%1&quot;. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho meldete „%1“. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorization received</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung erhalten</translation>
     </message>
 </context>
 <context>
@@ -1311,32 +1311,32 @@
     <message>
         <location filename="../app/core/oautherror.cpp" line="+21"/>
         <source>Zoho answered invalid_code: the code or refresh token is expired, already used, revoked, or from another data center%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho antwortete invalid_code: Der Code oder das Aktualisierungstoken ist abgelaufen, schon verwendet, widerrufen oder stammt aus einem anderen Rechenzentrum%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoho answered invalid_client: wrong client id or secret, or the client is not enabled for this data center%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho antwortete invalid_client: falsche Client-ID oder falsches Client-Geheimnis, oder der Client ist für dieses Rechenzentrum nicht freigeschaltet%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoho answered invalid_redirect_uri: the redirect URI differs from the one registered for the client%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho antwortete invalid_redirect_uri: Die Weiterleitungs-URI weicht von der für den Client registrierten ab%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoho answered access_denied: access was refused, or too many grant codes were issued (10 per 10 minutes)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho antwortete access_denied: Der Zugriff wurde verweigert, oder es wurden zu viele Grant-Codes ausgestellt (10 pro 10 Minuten)%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Zoho answered %1, its token throttle: too many access tokens for this refresh token (10 per 10 minutes); try again later%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho antwortete %1 (Token-Drosselung): zu viele Zugriffstoken für dieses Aktualisierungstoken (10 pro 10 Minuten); versuchen Sie es später erneut%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho answered %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho antwortete %1%2</translation>
     </message>
 </context>
 <context>
@@ -1344,52 +1344,52 @@
     <message>
         <location filename="../app/core/oauthsignin.cpp" line="+52"/>
         <source>no valid sign-in callback within %1 s; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Anmelde-Callback innerhalb von %1 s; abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sign-in callback within %1 s%2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anmelde-Callback innerhalb von %1 s%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; refused: </source>
-        <translation type="unfinished"></translation>
+        <translation>; abgelehnt: </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>no data center or accounts URL given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Rechenzentrum und keine Accounts-URL angegeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a client id and a client secret are needed to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Anmelden werden eine Client-ID und ein Client-Geheimnis benötigt</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>the grant token is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Grant-Token ist leer</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>access was denied on Zoho&apos;s consent page%1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff wurde auf der Zustimmungsseite von Zoho verweigert%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s authorization page answered %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Autorisierungsseite von Zoho antwortete %1%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the sign-in callback names the accounts server %1; refusing to send the code and client secret there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmelde-Callback nennt den Accounts-Server %1; Code und Client-Geheimnis werden nicht dorthin gesendet</translation>
     </message>
 </context>
 <context>
@@ -1397,22 +1397,22 @@
     <message>
         <location filename="../app/core/sandboxprocess.cpp" line="+21"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox stopped before it was ready (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The sandbox program (zcrm-sandbox) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sandbox-Programm (zcrm-sandbox) ist nicht installiert.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The sandbox did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat nicht mitgeteilt, auf welcher Adresse sie lauscht.</translation>
     </message>
 </context>
 <context>
@@ -2616,22 +2616,22 @@
     <message>
         <location filename="../app/core/tokenendpointclient.cpp" line="+117"/>
         <source>the accounts server&apos;s answer to the revocation (HTTP %1) is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Accounts-Servers auf den Widerruf (HTTP %1) ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Zoho refused the revocation (HTTP %1, status &quot;%2&quot;)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Widerruf abgelehnt (HTTP %1, Status „%2“)%3</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>no answer from %1 within %2 s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 s (%3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot reach the accounts server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Accounts-Server %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2639,7 @@
     <message>
         <location filename="../app/core/tokenfacadeworker.cpp" line="+135"/>
         <source>no token store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token-Speicher geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2647,32 +2647,32 @@
     <message>
         <location filename="../app/core/tokenresponse.cpp" line="+29"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the accounts server&apos;s answer (%1, %2 bytes) is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Accounts-Servers (%1, %2 Byte) ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(an error that is not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Fehler, der kein Text ist)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the accounts server&apos;s answer (%1) has neither access_token nor error</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Accounts-Servers (%1) enthält weder access_token noch error</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the accounts server&apos;s answer (%1) gives the access token %2, beyond any token&apos;s life (at most %3 days); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Accounts-Servers (%1) gibt für das Zugriffstoken %2 an, mehr als jedes Token gültig ist (höchstens %3 Tage); abgelehnt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the accounts server&apos;s answer (%1) has an access token but no usable expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Accounts-Servers (%1) enthält ein Zugriffstoken, aber kein verwendbares expires_in</translation>
     </message>
 </context>
 <context>
@@ -2680,75 +2680,75 @@
     <message>
         <location filename="../app/core/tokenservice.cpp" line="+56"/>
         <source>the token service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Dienst wurde beendet</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>token %1 needs a new sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 erfordert eine neue Anmeldung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1: %2</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>token %1 names no accounts server to revoke it at</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 nennt keinen Accounts-Server, bei dem es widerrufen werden kann</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>token %1 was not revoked and stays in the store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde nicht widerrufen und bleibt im Speicher: %2</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+108"/>
         <location line="+31"/>
         <source>token %1 needs a new sign-in (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 erfordert eine neue Anmeldung (%2)</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>refresh token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken abgelehnt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>token %1 has no refresh token; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 hat kein Aktualisierungstoken; melden Sie sich erneut an</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>token %1: refresh failed recently (%2); next attempt in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1: Die Aktualisierung ist kürzlich fehlgeschlagen (%2); nächster Versuch in %3 s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>token %1: %2 access tokens were minted from its refresh token in the last %3 min and Zoho allows %4; not asking again for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1: In den letzten %3 min wurden aus seinem Aktualisierungstoken %2 Zugriffstoken erzeugt, Zoho erlaubt %4; für %5 s wird nicht erneut angefragt</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>token %1 is being refreshed by another process, whose lease did not end within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wird von einem anderen Prozess aktualisiert, dessen Sperre nicht innerhalb von %2 s endete</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+30"/>
         <source>token %1 was deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde inzwischen gelöscht</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>token %1 names no accounts server (set accounts_server or a Zoho api_domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 nennt keinen Accounts-Server (setzen Sie accounts_server oder eine Zoho-api_domain)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>token %1 was refreshed but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde aktualisiert, konnte aber nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3280,37 +3280,37 @@
     <message>
         <location filename="../app/core/zohoenvironment.cpp" line="+77"/>
         <source>accounts URL %1 is not an http(s) URL without query</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts-URL %1 ist keine http(s)-URL ohne Abfrageteil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API domain %1 is not an http(s) URL without query</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Domain %1 ist keine http(s)-URL ohne Abfrageteil</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 is not a Zoho accounts server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Accounts-Server von Zoho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a plain http(s) server address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine einfache http(s)-Serveradresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has another path than the configured accounts URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen anderen Pfad als die eingestellte Accounts-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is neither a Zoho accounts server nor on the host of the configured accounts URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Accounts-Server von Zoho noch auf dem Host der eingestellten Accounts-URL %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>custom %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert %1 (%2)</translation>
     </message>
 </context>
 </TS>

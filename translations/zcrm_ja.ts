@@ -50,12 +50,12 @@
     <message>
         <location filename="../app/core/crmerror.cpp" line="+36"/>
         <source>no access token for token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 のアクセストークンがありません</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>, record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、レコード %1</translation>
     </message>
 </context>
 <context>
@@ -63,22 +63,22 @@
     <message>
         <location filename="../app/core/crmpager.cpp" line="+86"/>
         <source>page %1 has no records but says more_records is true</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 にレコードがないのに more_records が true です</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>more_records is true after %1 records, but info.next_page_token is missing (page numbers only reach the first %2 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のレコードの後も more_records が true ですが、info.next_page_token がありません (ページ番号で取得できるのは最初の %2 件だけです)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>info.next_page_token repeats after %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のレコードの後で info.next_page_token が繰り返されています</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>paging cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの取得をキャンセルしました</translation>
     </message>
 </context>
 <context>
@@ -86,27 +86,27 @@
     <message>
         <location filename="../app/core/crmratelimit.cpp" line="+74"/>
         <source>remaining %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1/%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>window resets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウのリセット %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>day %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日あたり %1/%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒後に再試行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>access token resets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンのリセット %1</translation>
     </message>
 </context>
 <context>
@@ -114,43 +114,43 @@
     <message>
         <location filename="../app/core/crmreply.cpp" line="+60"/>
         <source>the CRM client has no access token provider</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM クライアントにアクセストークンの提供元がありません</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>CRM rejected the access token and refreshing it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM がアクセストークンを拒否し、その更新にも失敗しました: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>token %1 has no API domain</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 に API ドメインがありません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the CRM client has no network access manager</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM クライアントにネットワークアクセスマネージャーがありません</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+75"/>
         <source>request cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセルしました</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>no complete answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ミリ秒以内に %1 から完全な応答がありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the answer was cut off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が途中で切れました: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>no access token for token %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ミリ秒以内にトークン %1 のアクセストークンを取得できませんでした</translation>
     </message>
 </context>
 <context>
@@ -158,17 +158,17 @@
     <message>
         <location filename="../app/core/crmrequest.cpp" line="+81"/>
         <source>the header name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー名が空です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the header name %1 holds a character a header name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー名 %1 にヘッダー名で使えない文字が含まれています</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the value of header %1 holds a control character (CR, LF, NUL or another)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー %1 の値に制御文字 (CR、LF、NUL など) が含まれています</translation>
     </message>
 </context>
 <context>
@@ -176,17 +176,17 @@
     <message>
         <location filename="../app/core/crmresponse.cpp" line="+12"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス %1</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が有効な JSON ではありません (%3 バイト中 %2 バイト目で %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the body is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>本文は JSON ですが、オブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -194,22 +194,22 @@
     <message>
         <location filename="../app/core/currentuserlookup.cpp" line="+61"/>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から時間内に応答がありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered HTTP %2 to users?type=CurrentUser (is the ZohoCRM.users.READ scope granted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が users?type=CurrentUser に HTTP %2 を返しました (ZohoCRM.users.READ スコープは付与されていますか?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the answer of users?type=CurrentUser names no e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>users?type=CurrentUser の応答にメールアドレスが含まれていません</translation>
     </message>
 </context>
 <context>
@@ -1235,72 +1235,72 @@
     <message>
         <location filename="../app/core/oauthcallbacklistener.cpp" line="+190"/>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが大きすぎます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request is larger than a sign-in callback can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストはサインインのコールバックとしては大きすぎます。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されていないメソッド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sign-in callback only answers GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのコールバックは GET にのみ応答します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign-in callback refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのコールバックを拒否しました</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The callback repeats one of its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバックのパラメーターが重複しています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The callback has neither a code nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバックにコードもエラーも含まれていません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The callback&apos;s state does not match this sign-in (an old tab or a forged link?).</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバックの state がこのサインインと一致しません (古いタブか、偽造されたリンクではありませんか?)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The callback has no state.</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバックに state がありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoho reported &quot;%1&quot;. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho から「%1」が返されました。このタブは閉じてかまいません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorization received</source>
-        <translation type="unfinished"></translation>
+        <translation>認可を受け取りました</translation>
     </message>
 </context>
 <context>
@@ -1308,32 +1308,32 @@
     <message>
         <location filename="../app/core/oautherror.cpp" line="+21"/>
         <source>Zoho answered invalid_code: the code or refresh token is expired, already used, revoked, or from another data center%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の応答は invalid_code: コードまたはリフレッシュトークンが期限切れ、使用済み、取り消し済み、または別のデータセンターのものです%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoho answered invalid_client: wrong client id or secret, or the client is not enabled for this data center%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の応答は invalid_client: クライアント ID またはシークレットが正しくないか、このデータセンターでクライアントが有効になっていません%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoho answered invalid_redirect_uri: the redirect URI differs from the one registered for the client%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の応答は invalid_redirect_uri: リダイレクト URI がクライアントに登録されたものと異なります%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoho answered access_denied: access was refused, or too many grant codes were issued (10 per 10 minutes)%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の応答は access_denied: アクセスが拒否されたか、発行されたグラントコードが多すぎます (10 分あたり 10 個まで)%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Zoho answered %1, its token throttle: too many access tokens for this refresh token (10 per 10 minutes); try again later%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の応答は %1 (トークンの発行制限): このリフレッシュトークンに対するアクセストークンが多すぎます (10 分あたり 10 個まで)。後でもう一度お試しください%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho answered %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の応答: %1%2</translation>
     </message>
 </context>
 <context>
@@ -1341,52 +1341,52 @@
     <message>
         <location filename="../app/core/oauthsignin.cpp" line="+52"/>
         <source>no valid sign-in callback within %1 s; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に有効なサインインのコールバックがありません。拒否: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sign-in callback within %1 s%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内にサインインのコールバックがありません%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; refused: </source>
-        <translation type="unfinished"></translation>
+        <translation>。拒否: </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>no data center or accounts URL given</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンターもアカウント URL も指定されていません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a client id and a client secret are needed to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインにはクライアント ID とクライアントシークレットが必要です</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>the grant token is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントトークンが空です</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはキャンセルされました</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>access was denied on Zoho&apos;s consent page%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の同意ページでアクセスが拒否されました%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s authorization page answered %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho の認可ページの応答: %1%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the sign-in callback names the accounts server %1; refusing to send the code and client secret there</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのコールバックがアカウントサーバー %1 を指定しています。コードとクライアントシークレットはそこへ送信しません</translation>
     </message>
 </context>
 <context>
@@ -1394,22 +1394,22 @@
     <message>
         <location filename="../app/core/sandboxprocess.cpp" line="+21"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox stopped before it was ready (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは準備が整う前に終了しました (終了コード %1)。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The sandbox program (zcrm-sandbox) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのプログラム (zcrm-sandbox) がインストールされていません。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The sandbox did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが待ち受け先を通知しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2613,22 +2613,22 @@
     <message>
         <location filename="../app/core/tokenendpointclient.cpp" line="+117"/>
         <source>the accounts server&apos;s answer to the revocation (HTTP %1) is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しに対するアカウントサーバーの応答 (HTTP %1) が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Zoho refused the revocation (HTTP %1, status &quot;%2&quot;)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho が取り消しを拒否しました (HTTP %1、ステータス「%2」)%3</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>no answer from %1 within %2 s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒以内に %1 から応答がありません (%3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot reach the accounts server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバー %1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
@@ -2636,7 +2636,7 @@
     <message>
         <location filename="../app/core/tokenfacadeworker.cpp" line="+135"/>
         <source>no token store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストアが開かれていません</translation>
     </message>
 </context>
 <context>
@@ -2644,32 +2644,32 @@
     <message>
         <location filename="../app/core/tokenresponse.cpp" line="+29"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the accounts server&apos;s answer (%1, %2 bytes) is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーの応答 (%1、%2 バイト) が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(an error that is not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(テキストではないエラー)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the accounts server&apos;s answer (%1) has neither access_token nor error</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーの応答 (%1) に access_token も error もありません</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the accounts server&apos;s answer (%1) gives the access token %2, beyond any token&apos;s life (at most %3 days); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーの応答 (%1) はアクセストークンに %2 を指定しており、トークンの寿命 (最大 %3 日) を超えるため拒否しました</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the accounts server&apos;s answer (%1) has an access token but no usable expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーの応答 (%1) にアクセストークンはありますが、使える expires_in がありません</translation>
     </message>
 </context>
 <context>
@@ -2677,75 +2677,75 @@
     <message>
         <location filename="../app/core/tokenservice.cpp" line="+56"/>
         <source>the token service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンサービスが停止しました</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>token %1 needs a new sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は再サインインが必要です: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1: %2</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>token %1 names no accounts server to revoke it at</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 には取り消し先のアカウントサーバーが指定されていません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>token %1 was not revoked and stays in the store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は取り消されず、ストアに残っています: %2</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+108"/>
         <location line="+31"/>
         <source>token %1 needs a new sign-in (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は再サインインが必要です (%2)</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>refresh token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンが拒否されました</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>token %1 has no refresh token; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 にはリフレッシュトークンがありません。もう一度サインインしてください</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>token %1: refresh failed recently (%2); next attempt in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1: 最近更新に失敗しました (%2)。%3 秒後に再試行します</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>token %1: %2 access tokens were minted from its refresh token in the last %3 min and Zoho allows %4; not asking again for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1: 過去 %3 分間にリフレッシュトークンから %2 個のアクセストークンが発行されており、Zoho の上限は %4 個です。%5 秒間は再要求しません</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>token %1 is being refreshed by another process, whose lease did not end within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は別のプロセスが更新中で、そのリースが %2 秒以内に終わりませんでした</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+30"/>
         <source>token %1 was deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 はその間に削除されました</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>token %1 names no accounts server (set accounts_server or a Zoho api_domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 にはアカウントサーバーが指定されていません (accounts_server か Zoho の api_domain を設定してください)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>token %1 was refreshed but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は更新されましたが、保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3265,37 +3265,37 @@
     <message>
         <location filename="../app/core/zohoenvironment.cpp" line="+77"/>
         <source>accounts URL %1 is not an http(s) URL without query</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL %1 はクエリなしの http(s) URL ではありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API domain %1 is not an http(s) URL without query</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメイン %1 はクエリなしの http(s) URL ではありません</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 is not a Zoho accounts server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Zoho のアカウントサーバーではありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a plain http(s) server address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は単純な http(s) サーバーアドレスではありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has another path than the configured accounts URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスが設定済みのアカウント URL と異なります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is neither a Zoho accounts server nor on the host of the configured accounts URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Zoho のアカウントサーバーでも、設定済みのアカウント URL %2 のホスト上のサーバーでもありません</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>custom %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム %1 (%2)</translation>
     </message>
 </context>
 </TS>
