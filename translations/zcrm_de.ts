@@ -2097,7 +2097,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
+        <translation>Dien&amp;st:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2137,7 +2137,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation>&amp;Datenbank:</translation>
+        <translation>Date&amp;nbank:</translation>
     </message>
     <message>
         <location line="+5"/>
