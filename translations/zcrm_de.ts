@@ -794,23 +794,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+364"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-360"/>
         <source>The token store answers again.</source>
         <translation>Der Token-Speicher antwortet wieder.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Search users, clients, scopes, errors</source>
         <translation>Benutzer, Clients, Scopes, Fehler suchen</translation>
     </message>
@@ -845,12 +845,12 @@
         <translation>Alle Rechenzentren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -2422,7 +2422,7 @@
     <message>
         <location line="+1"/>
         <source>Refreshes at:</source>
-        <translation>Aktualisiert bei:</translation>
+        <translation>Aktualisiert über:</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -794,23 +794,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+364"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-360"/>
         <source>The token store answers again.</source>
         <translation>トークンストアが再び応答しています。</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Search users, clients, scopes, errors</source>
         <translation>ユーザー、クライアント、スコープ、エラーを検索</translation>
     </message>
@@ -845,12 +845,12 @@
         <translation>すべてのデータセンター</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>

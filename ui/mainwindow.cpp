@@ -161,9 +161,13 @@ QWidget *MainWindow::createTokensPage()
     m_dataCenterFilter->setObjectName(QStringLiteral("dataCenterFilter"));
     m_dataCenterFilter->setAccessibleName(tr("Filter by data center"));
     m_dataCenterFilter->addItem(tr("All data centers"), QString());
+    // The names are translated once, where the sign-in dialogs list them (DataCenterFields).
     for (const DataCenter &dataCenter : DataCenter::all())
-        m_dataCenterFilter->addItem(tr("%1 (%2)").arg(dataCenter.name(), dataCenter.code().toUpper()),
-                                    dataCenter.code());
+        m_dataCenterFilter->addItem(
+            tr("%1 (%2)").arg(
+                QApplication::translate("DataCenterFields", dataCenter.name().toUtf8().constData()),
+                dataCenter.code().toUpper()),
+            dataCenter.code());
     m_dataCenterFilter->addItem(tr("Custom"), QStringLiteral("custom"));
     auto *statusLabel = new QLabel(tr("S&tatus:"), page);
     statusLabel->setBuddy(m_statusFilter);
