@@ -761,7 +761,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <location line="+22"/>
         <source>Log</source>
         <translation>Protokoll</translation>
@@ -794,12 +794,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+364"/>
+        <location line="+377"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-373"/>
         <source>The token store answers again.</source>
         <translation>Der Token-Speicher antwortet wieder.</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>Alle Token im Speicher mit Status und Ablaufzeit</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>ZCRM Explorer beenden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1129,7 +1129,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Keep the row (marked as needing a new sign-in)</source>
-        <translation>Zeile &amp;behalten (als „Anmeldung erforderlich“ markiert)</translation>
+        <translation>Zeile &amp;behalten (als „Anmeldung nötig“ markiert)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2791,7 +2791,7 @@
     <message>
         <location line="+3"/>
         <source>Needs sign-in</source>
-        <translation>Anmeldung erforderlich</translation>
+        <translation>Anmeldung nötig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2801,7 +2801,7 @@
     <message>
         <location line="+5"/>
         <source>Refresh failing</source>
-        <translation>Aktualisierung schlägt fehl</translation>
+        <translation>Aktualisierungsfehler</translation>
     </message>
     <message>
         <location line="+2"/>

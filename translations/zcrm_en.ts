@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+496"/>
+        <location filename="../ui/mainwindow.cpp" line="+510"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n token</numerusform>

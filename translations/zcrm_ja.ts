@@ -761,7 +761,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <location line="+22"/>
         <source>Log</source>
         <translation>ログ</translation>
@@ -794,12 +794,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+364"/>
+        <location line="+377"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-373"/>
         <source>The token store answers again.</source>
         <translation>トークンストアが再び応答しています。</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>ストア内のすべてのトークンとそのステータス・有効期限</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>ZCRM Explorer を終了</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -216,6 +217,14 @@ QWidget *MainWindow::createTokensPage()
     const int widths[] = { 210, 130, 125, 120, 120, 170, 130, 220 };
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
+    // The status column fits its longest word in the language shown, beside its icon.
+    QList<Token::Status> statuses = TokenStatusLook::filterable();
+    statuses << Token::Status::NoAccessToken;
+    int statusWidth = widths[TokenTableModel::Status];
+    for (Token::Status status : std::as_const(statuses))
+        statusWidth = qMax(statusWidth,
+                           m_table->fontMetrics().horizontalAdvance(TokenStatusLook::of(status).text) + 44);
+    header->resizeSection(TokenTableModel::Status, statusWidth);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -294,6 +303,11 @@ void MainWindow::createActions()
         auto *action =
             new QAction(spec.icon[0] ? Icons::icon(QLatin1String(spec.icon)) : QIcon(), spec.text, this);
         action->setObjectName(QLatin1String(spec.name));
+        // A mnemonic written after the text, as Japanese does ("サインイン(&I)…"), is for the menus;
+        // the toolbar's button shows the text without it.
+        static const QRegularExpression trailingMnemonic(QStringLiteral("\\(&[^&]\\)"));
+        if (spec.text.contains(trailingMnemonic))
+            action->setIconText(QString(spec.text).remove(trailingMnemonic));
         action->setShortcut(spec.shortcut);
         action->setToolTip(spec.tip);
         action->setStatusTip(spec.tip);
