@@ -2455,9 +2455,19 @@
         <translation>Client-Geheimnis:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Access token:</source>
         <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,9 +2475,19 @@
         <translation>Aktualisierungstoken:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Grant token:</source>
         <translation>Grant-Token:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grant token</source>
+        <translation>Grant-Token</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2540,7 +2560,7 @@
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Show or hide the value</source>
         <translation>Wert anzeigen oder verbergen</translation>
     </message>

@@ -2249,7 +2249,7 @@
     <message>
         <location line="+83"/>
         <source>The Secret Service, macOS Keychain or Windows Credential Manager: your login protects the secrets.</source>
-        <translation>Secret Service、macOS のキーチェーン、または Windows 資格情報マネージャー。ログインによって秘密情報が保護されます。</translation>
+        <translation>Secret Service、macOS のキーチェーン、または Windows 資格情報マネージャー。OS へのログインで秘密情報が守られます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2452,9 +2452,19 @@
         <translation>クライアントシークレット:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Access token:</source>
         <translation>アクセストークン:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>access token</source>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2462,9 +2472,19 @@
         <translation>リフレッシュトークン:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>refresh token</source>
+        <translation>リフレッシュトークン</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Grant token:</source>
         <translation>グラントトークン:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grant token</source>
+        <translation>グラントトークン</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2537,7 +2557,7 @@
         <translation>対処方法</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Show or hide the value</source>
         <translation>値の表示/非表示を切り替え</translation>
     </message>
