@@ -4,45 +4,212 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+17"/>
+        <location filename="../ui/aboutdialog.cpp" line="+16"/>
         <location line="+1"/>
         <source>About ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The version and licence of ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz von ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ZCRM Explorer icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol von ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Built with Qt %1, running on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft unter %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keeps your Zoho CRM OAuth tokens fresh and at hand, for you, the Zoho SDKs and your scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Ihre Zoho CRM OAuth-Token aktuell und griffbereit – für Sie, die Zoho SDKs und Ihre Skripte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Free software; see the licence that came with it for the terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software; die Bedingungen stehen in der beiliegenden Lizenz.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmError</name>
+    <message>
+        <location filename="../app/core/crmerror.cpp" line="+36"/>
+        <source>no access token for token %1</source>
+        <translation>kein Zugriffstoken für Token %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>, record %1</source>
+        <translation>, Datensatz %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPager</name>
+    <message>
+        <location filename="../app/core/crmpager.cpp" line="+86"/>
+        <source>page %1 has no records but says more_records is true</source>
+        <translation>Seite %1 enthält keine Datensätze, meldet aber more_records = true</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>more_records is true after %1 records, but info.next_page_token is missing (page numbers only reach the first %2 records)</source>
+        <translation>more_records ist nach %1 Datensätzen true, aber info.next_page_token fehlt (Seitennummern reichen nur für die ersten %2 Datensätze)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>info.next_page_token repeats after %1 records</source>
+        <translation>info.next_page_token wiederholt sich nach %1 Datensätzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>paging cancelled</source>
+        <translation>Seitenabruf abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>CrmRateLimit</name>
+    <message>
+        <location filename="../app/core/crmratelimit.cpp" line="+74"/>
+        <source>remaining %1/%2</source>
+        <translation>verbleibend %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>window resets %1</source>
+        <translation>Zeitfenster beginnt neu um %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1/%2</source>
+        <translation>Tag %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retry after %1 s</source>
+        <translation>erneut versuchen nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access token resets %1</source>
+        <translation>Zugriffstoken-Limit beginnt neu um %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmReply</name>
+    <message>
+        <location filename="../app/core/crmreply.cpp" line="+60"/>
+        <source>the CRM client has no access token provider</source>
+        <translation>der CRM-Client hat keinen Zugriffstoken-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>CRM rejected the access token and refreshing it failed: %1</source>
+        <translation>das CRM hat das Zugriffstoken abgelehnt, und seine Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>token %1 has no API domain</source>
+        <translation>Token %1 hat keine API-Domain</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the CRM client has no network access manager</source>
+        <translation>der CRM-Client hat keinen Netzwerkzugriffsmanager</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+75"/>
+        <source>request cancelled</source>
+        <translation>Anfrage abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>no complete answer from %1 within %2 ms</source>
+        <translation>keine vollständige Antwort von %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer was cut off: %1</source>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no access token for token %1 within %2 ms</source>
+        <translation>kein Zugriffstoken für Token %1 innerhalb von %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>CrmRequest</name>
+    <message>
+        <location filename="../app/core/crmrequest.cpp" line="+81"/>
+        <source>the header name is empty</source>
+        <translation>der Header-Name ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header name %1 holds a character a header name cannot have</source>
+        <translation>der Header-Name %1 enthält ein Zeichen, das in Header-Namen nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the value of header %1 holds a control character (CR, LF, NUL or another)</source>
+        <translation>der Wert des Headers %1 enthält ein Steuerzeichen (CR, LF, NUL oder ein anderes)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmResponse</name>
+    <message>
+        <location filename="../app/core/crmresponse.cpp" line="+12"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>der Inhalt ist kein gültiges JSON (%1 bei Byte %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body is JSON but not an object</source>
+        <translation>der Inhalt ist JSON, aber kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserLookup</name>
+    <message>
+        <location filename="../app/core/currentuserlookup.cpp" line="+61"/>
+        <source>no answer from %1 in time</source>
+        <translation>keine rechtzeitige Antwort von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered HTTP %2 to users?type=CurrentUser (is the ZohoCRM.users.READ scope granted?)</source>
+        <translation>%1 antwortete mit HTTP %2 auf users?type=CurrentUser (ist der Scope ZohoCRM.users.READ gewährt?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer of users?type=CurrentUser names no e-mail</source>
+        <translation>die Antwort auf users?type=CurrentUser nennt keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -50,185 +217,185 @@
     <message>
         <location filename="../ui/datacenterfields.cpp" line="+18"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Saudi-Arabien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Custom accounts URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Accounts-URL…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox (offline demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (Offline-Demo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your Zoho account lives; a token only works in the data center that issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihr Zoho-Konto liegt; ein Token funktioniert nur im Rechenzentrum, das es ausgestellt hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CRM environment of the organization: production, its sandbox, or a developer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRM-Umgebung der Organisation: Produktion, ihre Sandbox oder eine Developer Edition</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://accounts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://accounts.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The accounts server that signs you in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server, bei dem Sie sich anmelden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: as the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wie vom Server angegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API domain</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the CRM API answers; empty to use the one the accounts server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die CRM-API antwortet; leer lassen, um die vom Accounts-Server genannte zu verwenden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unts URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts-UR&amp;L:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Do&amp;main:</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The sandbox has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist noch nicht gestartet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the accounts URL, for example https://accounts.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Accounts-URL ein, zum Beispiel https://accounts.example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL must be a web address starting with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Accounts-URL muss eine Webadresse sein, die mit https:// beginnt (oder mit http:// für einen Server auf diesem Computer).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API domain must be a web address starting with https:// or http://, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Domain muss eine Webadresse sein, die mit https:// oder http:// beginnt, oder leer bleiben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Accounts-URL kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DesktopApplication</name>
     <message>
-        <location filename="../ui/desktopapplication.cpp" line="+79"/>
+        <location filename="../ui/desktopapplication.cpp" line="+80"/>
         <source>Looking for the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund wird gesucht…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Keeps your Zoho CRM OAuth tokens and explores the CRM API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Ihre Zoho CRM OAuth-Token und erkundet die CRM-API.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The token store to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Token-Speicher.</translation>
     </message>
 </context>
 <context>
@@ -236,12 +403,12 @@
     <message>
         <location filename="../ui/dialogcoordinator.cpp" line="+63"/>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Grant token exchanged: token %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Token eingetauscht: Token %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -249,17 +416,17 @@
     <message>
         <location filename="../ui/dialognotice.cpp" line="+77"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -267,142 +434,142 @@
     <message>
         <location filename="../ui/errormessages.cpp" line="+11"/>
         <source>The client ID or client secret is wrong, or this client is not enabled for the chosen data center. Check both in the Zoho API console, and that the data center is the one the client was created in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID oder Client-Geheimnis ist falsch, oder dieser Client ist für das gewählte Rechenzentrum nicht freigeschaltet. Prüfen Sie beides in der Zoho API Console und ob der Client in diesem Rechenzentrum erstellt wurde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The grant code has expired, was already used, or belongs to another data center. Check the data center, generate a new code and paste it within its lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant-Code ist abgelaufen, wurde schon verwendet oder gehört zu einem anderen Rechenzentrum. Prüfen Sie das Rechenzentrum, erzeugen Sie einen neuen Code und fügen Sie ihn innerhalb seiner Gültigkeitsdauer ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The authorization code expired or belongs to another data center. Check that the data center is the one your Zoho account lives in, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungscode ist abgelaufen oder gehört zu einem anderen Rechenzentrum. Prüfen Sie, ob das Rechenzentrum das Ihres Zoho-Kontos ist, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho does not accept the redirect URI %1 for this client. Register exactly this URI for the client in the Zoho API console, or pick the port of the URI registered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho akzeptiert die Weiterleitungs-URI %1 für diesen Client nicht. Registrieren Sie genau diese URI für den Client in der Zoho API Console oder wählen Sie den Port der dort registrierten URI.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho refused the grant code: access was declined, or too many codes were issued in the last 10 minutes. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Grant-Code abgelehnt: Der Zugriff wurde verweigert, oder in den letzten 10 Minuten wurden zu viele Codes ausgestellt. Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You declined access in the browser, so no token was issued. Sign in again and choose Accept to give ZCRM Explorer access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Zugriff im Browser abgelehnt, daher wurde kein Token ausgestellt. Melden Sie sich erneut an und wählen Sie „Akzeptieren“, um ZCRM Explorer Zugriff zu geben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho issued too many access tokens for this client in the last 10 minutes. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat für diesen Client in den letzten 10 Minuten zu viele Zugriffstoken ausgestellt. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server refused the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server hat die Anmeldung abgelehnt (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many token requests in the last 10 minutes; Zoho would refuse more. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Token-Anfragen in den letzten 10 Minuten; Zoho würde weitere ablehnen. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The browser came back from a server that is not the chosen data center&apos;s accounts server, so the client secret was not sent to it. Check the data center; for a private setup, choose a custom accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam von einem Server zurück, der nicht der Accounts-Server des gewählten Rechenzentrums ist; das Client-Geheimnis wurde daher nicht an ihn gesendet. Prüfen Sie das Rechenzentrum; wählen Sie für eine eigene Installation eine benutzerdefinierte Accounts-URL.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only replies that did not belong to this sign-in reached ZCRM Explorer. Sign in again and approve access in the browser tab this sign-in opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ZCRM Explorer kamen nur Antworten an, die nicht zu dieser Anmeldung gehörten. Melden Sie sich erneut an und genehmigen Sie den Zugriff in dem Browser-Tab, den diese Anmeldung geöffnet hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer came from the browser in time. Sign in again and approve access within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort. Melden Sie sich erneut an und genehmigen Sie den Zugriff innerhalb von fünf Minuten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The redirect port cannot be opened: another program is probably using it. Pick another port (and register its redirect URI for the client), or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungsport kann nicht geöffnet werden: Wahrscheinlich verwendet ihn ein anderes Programm. Wählen Sie einen anderen Port (und registrieren Sie dessen Weiterleitungs-URI für den Client) oder 0 für einen beliebigen freien Port.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These sign-in settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeeinstellungen können nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server cannot be reached. Check your internet connection and proxy, and the data center or accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und den Proxy sowie das Rechenzentrum oder die Accounts-URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server sent an answer that is not a token. Check the accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Accounts-Server hat eine Antwort gesendet, die kein Token ist. Prüfen Sie die Accounts-URL.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The token was not found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde im Speicher nicht gefunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kann so nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be reached: a missing folder, a server that is down, or a locked keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht erreichbar: ein fehlender Ordner, ein nicht laufender Server oder ein gesperrter Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the store was denied: check the file&apos;s permissions or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Speicher wurde verweigert: Prüfen Sie die Dateiberechtigungen oder das Passwort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is not in a format ZCRM Explorer can read; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher liegt in einem Format vor, das ZCRM Explorer nicht lesen kann; er wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist von einem anderen Programm gesperrt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reply reached ZCRM Explorer that did not belong to this sign-in, and was ignored. Still waiting for your approval in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ZCRM Explorer kam eine Antwort an, die nicht zu dieser Anmeldung gehörte; sie wurde ignoriert. Es wird weiter auf Ihre Genehmigung im Browser gewartet.</translation>
     </message>
 </context>
 <context>
@@ -410,142 +577,142 @@
     <message>
         <location filename="../ui/granttokendialog.cpp" line="+25"/>
         <source>Add Self Client Grant Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Client-Grant-Token hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Self Client grant token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Client-Grant-Token hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges a grant code from the Zoho API console&apos;s Self Client for a token that ZCRM Explorer keeps and refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauscht einen Grant-Code vom Self Client der Zoho API Console gegen ein Token, das ZCRM Explorer aufbewahrt und aktualisiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a server or a script without a browser: in the Zoho API console, open your Self Client, choose “Generate Code”, pick the scopes and a duration, and paste the code here before it expires. ZCRM Explorer exchanges it for a refresh token and keeps it in the current store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Server oder ein Skript ohne Browser: Öffnen Sie in der Zoho API Console Ihren Self Client, wählen Sie „Generate Code“, wählen Sie die Scopes und eine Dauer und fügen Sie den Code hier ein, bevor er abläuft. ZCRM Explorer tauscht ihn gegen ein Aktualisierungstoken und bewahrt es im aktuellen Speicher auf.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID des Self Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client secret; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis des Self Clients; verdeckt, bis Sie „Anzeigen“ wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code the Self Client generated; it works once, within its lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vom Self Client erzeugte Code; er funktioniert einmal, innerhalb seiner Gültigkeitsdauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1000.xxxxxxxx.xxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.xxxxxxxx.xxxxxxxx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grant code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-C&amp;ode:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanging the grant code with Zoho…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code wird bei Zoho eingetauscht…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exchanging the grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Code wird eingetauscht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanges the grant code and saves the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauscht den Grant-Code ein und speichert das Token</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Enter the Self Client&apos;s client ID (in the Zoho API console, under “Client Secret”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID des Self Clients ein (in der Zoho API Console unter „Client Secret“).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the Self Client&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis des Self Clients ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the grant code the Self Client generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den vom Self Client erzeugten Grant-Code ein.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelled. The grant code may already have been used; generate a new one if the next try says it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Der Grant-Code wurde möglicherweise schon verwendet; erzeugen Sie einen neuen, falls der nächste Versuch meldet, dass er abgelaufen ist.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The code was exchanged, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde eingetauscht, aber das Token konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -553,470 +720,479 @@
     <message>
         <location filename="../ui/logview.cpp" line="+18"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the application did, newest last; never a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Anwendung getan hat, das Neueste zuletzt; nie ein Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Protokoll kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the log view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokollansicht leeren</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <location line="+22"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+1"/>
         <source>ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Token store</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Speicher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Token</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusleiste</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The token store cannot be read right now: %1. The table shows what was read last; nothing was changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher kann gerade nicht gelesen werden: %1. Die Tabelle zeigt den zuletzt gelesenen Stand; nichts wurde geändert oder gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+377"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-373"/>
         <source>The token store answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher antwortet wieder.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Search users, clients, scopes, errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Clients, Scopes, Fehler suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shows only the tokens whose user, client, scopes or error contain this</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Token, deren Benutzer, Client, Scopes oder Fehler diesen Text enthalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rechenzentrum filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechenzentren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data &amp;center:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Every token in the store with its status and expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token im Speicher mit Status und Ablaufzeit</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with a Zoho account in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser mit einem Zoho-Konto anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Self Client &amp;grant token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Client-&amp;Grant-Token hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange a grant token from Zoho&apos;s API console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grant-Token aus der Zoho API Console eintauschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt a&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get a new access token for the selected tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zugriffstoken für die ausgewählten Token holen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the selected token at Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Token bei Zoho widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected tokens from this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Token aus diesem Speicher löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy access token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffstoken kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected token&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken des ausgewählten Tokens kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy re&amp;fresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisierungstoken kopieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the selected token&apos;s refresh token, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken des ausgewählten Tokens nach einer Rückfrage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy tokens from another store or an SDK file into this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus einem anderen Speicher oder einer SDK-Datei in diesen Speicher kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write tokens to another store or an SDK file</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in einen anderen Speicher oder eine SDK-Datei schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher &amp;wechseln…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another token store</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Token-Speicher öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, default store, language and theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsvorlauf, Standardspeicher, Sprache und Design</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Search the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Token suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the application&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der Anwendung anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Mitwirkende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer beenden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Store: opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 wird geöffnet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Store: %1 (not open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 (nicht geöffnet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token store %1 could not be opened: %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 konnte nicht geöffnet werden: %2. Darin wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 of %2 tokens shown</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n tokens shown</source>
+        <translation>
+            <numerusform>%1 von %n Token angezeigt</numerusform>
+            <numerusform>%1 von %n Token angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token %1 refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 aktualisiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Token %1 was not refreshed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde nicht aktualisiert: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Revoke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the token of %1 at Zoho?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 bei Zoho widerrufen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Benutzername)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apps and scripts that use it stop working until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps und Skripte, die es verwenden, funktionieren erst nach einer erneuten Anmeldung wieder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep the row (marked as needing a new sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;behalten (als „Anmeldung nötig“ markiert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Token %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 widerrufen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token was not revoked: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht widerrufen: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this token from the store? It stays valid at Zoho; use Revoke to end it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token aus dem Speicher löschen? Bei Zoho bleibt es gültig; mit „Widerrufen“ beenden Sie es dort.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Delete %1 tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
+        <translation>
+            <numerusform>%n Token aus dem Speicher löschen? Bei Zoho bleibt es gültig; mit „Widerrufen“ beenden Sie es dort.</numerusform>
+            <numerusform>%n Token aus dem Speicher löschen? Bei Zoho bleiben sie gültig; mit „Widerrufen“ beenden Sie sie dort.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Token %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Access token copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy Refresh Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A refresh token keeps working until it is revoked: anyone who gets it can use your Zoho data. Copy it to the clipboard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aktualisierungstoken bleibt gültig, bis es widerrufen wird: Wer es erhält, kann auf Ihre Zoho-Daten zugreifen. In die Zwischenablage kopieren?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh token copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1024,37 +1200,196 @@
     <message>
         <location filename="../ui/messagebanner.cpp" line="+15"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungstext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the failed operation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fehlgeschlagenen Vorgang erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCallbackListener</name>
+    <message>
+        <location filename="../app/core/oauthcallbacklistener.cpp" line="+190"/>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is larger than a sign-in callback can be.</source>
+        <translation>Diese Anfrage ist größer, als ein Anmelde-Callback sein kann.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in callback only answers GET.</source>
+        <translation>Der Anmelde-Callback beantwortet nur GET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in callback refused</source>
+        <translation>Anmelde-Callback abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback repeats one of its parameters.</source>
+        <translation>Der Callback wiederholt einen seiner Parameter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback has neither a code nor an error.</source>
+        <translation>Der Callback enthält weder einen Code noch einen Fehler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The callback&apos;s state does not match this sign-in (an old tab or a forged link?).</source>
+        <translation>Der state-Parameter des Callbacks passt nicht zu dieser Anmeldung (ein alter Tab oder ein gefälschter Link?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The callback has no state.</source>
+        <translation>Der Callback hat keinen state-Parameter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho reported &quot;%1&quot;. You can close this tab.</source>
+        <translation>Zoho meldete „%1“. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization received</source>
+        <translation>Autorisierung erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <location filename="../app/core/oautherror.cpp" line="+21"/>
+        <source>Zoho answered invalid_code: the code or refresh token is expired, already used, revoked, or from another data center%1</source>
+        <translation>Zoho antwortete invalid_code: Der Code oder das Aktualisierungstoken ist abgelaufen, schon verwendet, widerrufen oder stammt aus einem anderen Rechenzentrum%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered invalid_client: wrong client id or secret, or the client is not enabled for this data center%1</source>
+        <translation>Zoho antwortete invalid_client: falsche Client-ID oder falsches Client-Geheimnis, oder der Client ist für dieses Rechenzentrum nicht freigeschaltet%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered invalid_redirect_uri: the redirect URI differs from the one registered for the client%1</source>
+        <translation>Zoho antwortete invalid_redirect_uri: Die Weiterleitungs-URI weicht von der für den Client registrierten ab%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered access_denied: access was refused, or too many grant codes were issued (10 per 10 minutes)%1</source>
+        <translation>Zoho antwortete access_denied: Der Zugriff wurde verweigert, oder es wurden zu viele Grant-Codes ausgestellt (10 pro 10 Minuten)%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoho answered %1, its token throttle: too many access tokens for this refresh token (10 per 10 minutes); try again later%2</source>
+        <translation>Zoho antwortete %1 (Token-Drosselung): zu viele Zugriffstoken für dieses Aktualisierungstoken (10 pro 10 Minuten); versuchen Sie es später erneut%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoho answered %1%2</source>
+        <translation>Zoho antwortete %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <location filename="../app/core/oauthsignin.cpp" line="+52"/>
+        <source>no valid sign-in callback within %1 s; refused: %2</source>
+        <translation>kein gültiger Anmelde-Callback innerhalb von %1 s; abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sign-in callback within %1 s%2</source>
+        <translation>kein Anmelde-Callback innerhalb von %1 s%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; refused: </source>
+        <translation>; abgelehnt: </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no data center or accounts URL given</source>
+        <translation>kein Rechenzentrum und keine Accounts-URL angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a client id and a client secret are needed to sign in</source>
+        <translation>zum Anmelden werden eine Client-ID und ein Client-Geheimnis benötigt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the grant token is empty</source>
+        <translation>das Grant-Token ist leer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sign-in was cancelled</source>
+        <translation>die Anmeldung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>access was denied on Zoho&apos;s consent page%1</source>
+        <translation>der Zugriff wurde auf der Zustimmungsseite von Zoho verweigert%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoho&apos;s authorization page answered %1%2</source>
+        <translation>die Autorisierungsseite von Zoho antwortete %1%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in callback names the accounts server %1; refusing to send the code and client secret there</source>
+        <translation>der Anmelde-Callback nennt den Accounts-Server %1; Code und Client-Geheimnis werden nicht dorthin gesendet</translation>
     </message>
 </context>
 <context>
@@ -1062,22 +1397,22 @@
     <message>
         <location filename="../app/core/sandboxprocess.cpp" line="+21"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox stopped before it was ready (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The sandbox program (zcrm-sandbox) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sandbox-Programm (zcrm-sandbox) ist nicht installiert.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The sandbox did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat nicht mitgeteilt, auf welcher Adresse sie lauscht.</translation>
     </message>
 </context>
 <context>
@@ -1086,27 +1421,27 @@
         <location filename="../ui/secretfield.cpp" line="+26"/>
         <location line="+11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows or hides the %1 as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Klartext anzeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
@@ -1115,153 +1450,153 @@
         <location filename="../ui/settingsdialog.cpp" line="+25"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When tokens are refreshed, the default store, the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Token aktualisiert werden, der Standardspeicher, die Sprache und das Design</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsvorlauf, Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vor dem Ablauf ein Token aktualisiert wird: die Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsvorlauf, Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vor dem Ablauf ein Token aktualisiert wird: die Sekunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tokens are refreshed this long before they expire (at least 5 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token werden so lange vor ihrem Ablauf aktualisiert (mindestens 5 Sekunden).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;vor Ablauf:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the OS keychain where one answers, else SQLite in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der System-Schlüsselbund, sofern verfügbar, sonst SQLite in Ihrem Datenordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardspeicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec opened at start; empty for the automatic choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim Start geöffnete Speicherangabe; leer für die automatische Wahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardspeicher auswählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Default &amp;store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardspeicher:</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light or dark; applies at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel; gilt sofort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Refresh at least 5 seconds before expiry, or a token may expire before its refresh is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie mindestens 5 Sekunden vor Ablauf, sonst kann ein Token ablaufen, bevor seine Aktualisierung zurück ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a store this build knows. Use Choose… to pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Speicher, den diese Version kennt. Wählen Sie mit „Auswählen…“ einen aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password never goes into the settings. Use Choose… to keep it in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort gehört nie in die Einstellungen. Legen Sie es mit „Auswählen…“ im System-Schlüsselbund ab.</translation>
     </message>
 </context>
 <context>
@@ -1269,358 +1604,358 @@
     <message>
         <location filename="../ui/signindialog.cpp" line="+39"/>
         <source>Read and write the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aller Module lesen und schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aller Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfte lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read and change the CRM&apos;s settings and metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und Metadaten des CRM lesen und ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the fields of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the layouts of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Layouts der Module lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des CRM lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and manage the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des CRM lesen und verwalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the organization&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Organisation lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run COQL queries</source>
-        <translation type="unfinished"></translation>
+        <translation>COQL-Abfragen ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulk read and write jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenlese- und Massenschreibaufträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscribe to change notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbenachrichtigungen abonnieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dateien herunterladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read your Zoho profile (name, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zoho-Profil lesen (Name, E-Mail)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sign In to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zoho CRM anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zoho CRM anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where and with which client to sign in; your browser then asks you to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo und mit welchem Client Sie sich anmelden; Ihr Browser bittet Sie dann, den Zugriff zu genehmigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens your browser to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihren Browser, um den Zugriff zu genehmigen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>ZCRM Explorer opens your browser, where you approve access to Zoho CRM. The token is then kept in the current store and refreshed before it expires. No Zoho account? Choose “Sandbox (offline demo)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer öffnet Ihren Browser, in dem Sie den Zugriff auf Zoho CRM genehmigen. Das Token wird dann im aktuellen Speicher aufbewahrt und vor dem Ablauf aktualisiert. Kein Zoho-Konto? Wählen Sie „Sandbox (Offline-Demo)“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client ID from the Zoho API console</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID aus der Zoho API Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client secret from the Zoho API console; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis aus der Zoho API Console; verdeckt, bis Sie „Anzeigen“ wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The permissions to ask for; check or uncheck with Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzufragenden Berechtigungen; mit der Leertaste an- oder abwählen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Scopes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More scopes to ask for, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere anzufragende Scopes, getrennt durch Kommas oder Leerzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Scopes:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger freier Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port of the redirect URI on this computer; 0 picks any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der Weiterleitungs-URI auf diesem Computer; 0 wählt einen beliebigen freien Port</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs&amp;port:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting for you to approve access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Genehmigung im Browser…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your browser shows Zoho&apos;s consent page. Approve access there; this window continues by itself. If no browser opened, copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser zeigt die Zustimmungsseite von Zoho. Genehmigen Sie dort den Zugriff; dieses Fenster fährt dann von selbst fort. Falls sich kein Browser geöffnet hat, kopieren Sie diese Adresse in einen:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address of Zoho&apos;s consent page for this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Zustimmungsseite von Zoho für diese Anmeldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsadresse kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The address was copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde kopiert. Fügen Sie sie in Ihren Browser ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A free port is picked for each sign-in; the sandbox accepts any port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Anmeldung wird ein freier Port gewählt; die Sandbox akzeptiert jeden Port.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sandbox accepts %1, and any other port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox akzeptiert %1 und jeden anderen Port.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A free port is picked for each sign-in; only works with clients that accept any port (as the sandbox does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Anmeldung wird ein freier Port gewählt; das funktioniert nur mit Clients, die jeden Port akzeptieren (wie die Sandbox).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register %1 as the client&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie %1 als Weiterleitungs-URI des Clients.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The sandbox is still starting. Sign in again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox startet noch. Melden Sie sich gleich noch einmal an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+174"/>
         <source>The sandbox is not part of this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist nicht Teil dieser Installation.</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Enter the client ID. You find it in the Zoho API console (api-console.zoho.com) under your client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein. Sie finden sie in der Zoho API Console (api-console.zoho.com) bei Ihrem Client.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret. It is shown in the Zoho API console next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis ein. Es wird in der Zoho API Console neben der Client-ID angezeigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a scope. Scopes look like ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Scope. Scopes sehen aus wie ZohoCRM.modules.ALL.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose at least one scope, for example ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Scope, zum Beispiel ZohoCRM.modules.ALL.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The sign-in was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You are signed in, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet, aber das Token konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes this window without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster ohne Anmeldung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Warten auf den Browser</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Starting the sandbox on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird auf diesem Computer gestartet…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sandbox runs on this computer and plays Zoho with made-up data: sign in to see the whole product without a Zoho account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft auf diesem Computer und spielt Zoho mit erfundenen Daten: Melden Sie sich an, um das ganze Produkt ohne Zoho-Konto zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1628,78 +1963,78 @@
     <message>
         <location filename="../ui/storechooserdialog.cpp" line="+28"/>
         <source>Choose where ZCRM Explorer reads and keeps tokens. The Zoho SDKs and the command line can share the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo ZCRM Explorer Token liest und aufbewahrt. Die Zoho SDKs und die Kommandozeile können denselben Speicher nutzen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standardspeicher &amp;festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standardspeicher festlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store when ZCRM Explorer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet diesen Speicher beim Start von ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+29"/>
         <source>&amp;Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher &amp;öffnen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose the Default Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardspeicher auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardspeicher auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a token store by its kind and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Token-Speicher nach Art und Details auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uses this store as the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet diesen Speicher als Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet diesen Speicher im Hauptfenster</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird im System-Schlüsselbund abgelegt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password could not be kept in the OS keychain, so the store was not opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im System-Schlüsselbund abgelegt werden, daher wurde der Speicher nicht geöffnet. %1</translation>
     </message>
 </context>
 <context>
@@ -1707,319 +2042,319 @@
     <message>
         <location filename="../ui/storespeceditor.cpp" line="+59"/>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Speichers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Token aufbewahrt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art des Speichers:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The path of the store&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad der Speicherdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Datei suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default (zcrm-explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (zcrm-explorer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keychain service</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Dienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service name the tokens are filed under; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstname, unter dem die Token abgelegt werden; leer für den Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien&amp;st:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Port</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;nbank:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token table; letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Tabelle; Buchstaben, Ziffern und Unterstriche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the OS keychain, never in the settings or the spec; empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im System-Schlüsselbund abgelegt, nie in den Einstellungen oder der Speicherangabe; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is kept in the OS keychain, never in the settings or the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im System-Schlüsselbund abgelegt, nie in den Einstellungen oder der Speicherangabe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store details</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdetails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What follows the scheme in the store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in der Speicherangabe auf das Schema folgt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;etails:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etails:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherangabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec these fields make; it never holds a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherangabe, die sich aus diesen Feldern ergibt; sie enthält nie ein Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store s&amp;pec:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;peicherangabe:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoho SDK token file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei des Zoho SDK (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL-Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MariaDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB-Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Arbeitsspeicher</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The Secret Service, macOS Keychain or Windows Credential Manager: your login protects the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung: Ihre Anmeldung am System schützt die Geheimnisse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One file on this computer, in the layout the Zoho SDK samples use (their zohooauth.db opens as it is). Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei auf diesem Computer im Aufbau der Beispiele des Zoho SDK (deren zohooauth.db lässt sich direkt öffnen). Wird nur für Sie lesbar angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK&apos;s token file (sdk_tokens.txt), shared with the Python and Java SDKs. Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei des Zoho SDK (sdk_tokens.txt), gemeinsam genutzt mit den SDKs für Python und Java. Wird nur für Sie lesbar angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK DBStore table on a MySQL or MariaDB server; empty fields take the SDK&apos;s defaults (root@localhost:3306, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DBStore-Tabelle des Zoho SDK auf einem MySQL- oder MariaDB-Server; leere Felder übernehmen die Standardwerte des SDK (root@localhost:3306, Datenbank zohooauth, Tabelle oauthtoken).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same table on a PostgreSQL server; empty fields take the defaults (postgres@localhost:5432, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Tabelle auf einem PostgreSQL-Server; leere Felder übernehmen die Standardwerte (postgres@localhost:5432, Datenbank zohooauth, Tabelle oauthtoken).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in this program only, and gone when it quits: for trying things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in diesem Programm gehalten und beim Beenden verloren: zum Ausprobieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (written as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geschrieben als %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>Choose a kind of store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Speicherart.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the file: type its path or use Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei: Geben Sie ihren Pfad ein oder verwenden Sie „Durchsuchen…“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder; choose a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner; wählen Sie eine Datei darin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A keychain service name has no spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselbund-Dienstname enthält keine Leerzeichen oder Schrägstriche.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The host is a name or an address, such as db.example.com or 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist ein Name oder eine Adresse, etwa db.example.com oder 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name cannot contain “:”, “@” or “/”; the password has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername darf weder „:“ noch „@“ oder „/“ enthalten; das Passwort hat ein eigenes Feld.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database is one name, without “/” or “?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist ein einzelner Name, ohne „/“ oder „?“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table name may have letters, digits and “_”, not start with a digit, and have at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname darf Buchstaben, Ziffern und „_“ enthalten, nicht mit einer Ziffer beginnen und höchstens 40 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Choose the Token File</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the SQLite Database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token files (*.txt *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Dateien (*.txt *.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -2027,253 +2362,296 @@
     <message>
         <location filename="../ui/tokendetailpane.cpp" line="+25"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a token to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No token selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token ausgewählt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Token fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Felder</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Zugriffstokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Data center and environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum und Umgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refreshes at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert über:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accounts server that refreshes this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts-Server, der dieses Token aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Domain:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API domain</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refresh token</source>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Token:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grant token</source>
+        <translation>Grant-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redirect URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Scopes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Store ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Show or hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert anzeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>(no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Benutzername)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none (Self Client)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (Self Client)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing: the token is ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Das Token ist einsatzbereit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriffstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpointClient</name>
+    <message>
+        <location filename="../app/core/tokenendpointclient.cpp" line="+117"/>
+        <source>the accounts server&apos;s answer to the revocation (HTTP %1) is not a JSON object</source>
+        <translation>die Antwort des Accounts-Servers auf den Widerruf (HTTP %1) ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoho refused the revocation (HTTP %1, status &quot;%2&quot;)%3</source>
+        <translation>Zoho hat den Widerruf abgelehnt (HTTP %1, Status „%2“)%3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no answer from %1 within %2 s (%3)</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot reach the accounts server %1: %2</source>
+        <translation>der Accounts-Server %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2659,40 @@
     <message>
         <location filename="../app/core/tokenfacadeworker.cpp" line="+135"/>
         <source>no token store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token-Speicher geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <location filename="../app/core/tokenresponse.cpp" line="+29"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the accounts server&apos;s answer (%1, %2 bytes) is not a JSON object</source>
+        <translation>die Antwort des Accounts-Servers (%1, %2 Byte) ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(an error that is not text)</source>
+        <translation>(ein Fehler, der kein Text ist)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the accounts server&apos;s answer (%1) has neither access_token nor error</source>
+        <translation>die Antwort des Accounts-Servers (%1) enthält weder access_token noch error</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the accounts server&apos;s answer (%1) gives the access token %2, beyond any token&apos;s life (at most %3 days); refused</source>
+        <translation>die Antwort des Accounts-Servers (%1) gibt für das Zugriffstoken %2 an, mehr als jedes Token gültig ist (höchstens %3 Tage); abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the accounts server&apos;s answer (%1) has an access token but no usable expires_in</source>
+        <translation>die Antwort des Accounts-Servers (%1) enthält ein Zugriffstoken, aber kein verwendbares expires_in</translation>
     </message>
 </context>
 <context>
@@ -2289,75 +2700,75 @@
     <message>
         <location filename="../app/core/tokenservice.cpp" line="+56"/>
         <source>the token service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Dienst wurde beendet</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>token %1 needs a new sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 erfordert eine neue Anmeldung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1: %2</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>token %1 names no accounts server to revoke it at</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 nennt keinen Accounts-Server, bei dem es widerrufen werden kann</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>token %1 was not revoked and stays in the store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde nicht widerrufen und bleibt im Speicher: %2</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+108"/>
         <location line="+31"/>
         <source>token %1 needs a new sign-in (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 erfordert eine neue Anmeldung (%2)</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>refresh token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken abgelehnt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>token %1 has no refresh token; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 hat kein Aktualisierungstoken; melden Sie sich erneut an</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>token %1: refresh failed recently (%2); next attempt in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1: Die Aktualisierung ist kürzlich fehlgeschlagen (%2); nächster Versuch in %3 s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>token %1: %2 access tokens were minted from its refresh token in the last %3 min and Zoho allows %4; not asking again for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1: In den letzten %3 min wurden aus seinem Aktualisierungstoken %2 Zugriffstoken erzeugt, Zoho erlaubt %4; für %5 s wird nicht erneut angefragt</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>token %1 is being refreshed by another process, whose lease did not end within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wird von einem anderen Prozess aktualisiert, dessen Sperre nicht innerhalb von %2 s endete</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+30"/>
         <source>token %1 was deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde inzwischen gelöscht</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>token %1 names no accounts server (set accounts_server or a Zoho api_domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 nennt keinen Accounts-Server (setzen Sie accounts_server oder eine Zoho-api_domain)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>token %1 was refreshed but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 wurde aktualisiert, konnte aber nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2365,57 +2776,57 @@
     <message>
         <location filename="../ui/tokenstatuslook.cpp" line="+9"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The access token expires soon. It is refreshed automatically ahead of expiry; Refresh now gets a new one at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken läuft bald ab. Es wird vor dem Ablauf automatisch aktualisiert; „Jetzt aktualisieren“ holt sofort ein neues.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The access token has expired. Refresh now to get a new one; the refresh token is still good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen. Aktualisieren Sie jetzt, um ein neues zu erhalten; das Aktualisierungstoken ist weiterhin gültig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This token has no access token yet. Refresh now to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Token gibt es noch kein Zugriffstoken. Aktualisieren Sie jetzt, um eines zu erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nötig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoho no longer accepts this refresh token (revoked, expired or from another data center). Sign in again to replace it; the row is kept until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho akzeptiert dieses Aktualisierungstoken nicht mehr (widerrufen, abgelaufen oder aus einem anderen Rechenzentrum). Melden Sie sich erneut an, um es zu ersetzen; die Zeile bleibt bis dahin erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsfehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last refresh failed (see the error). Refreshes are retried with a growing pause; check the network, the data center and the client&apos;s settings, then Refresh now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen (siehe Fehler). Sie wird mit wachsenden Pausen wiederholt; prüfen Sie Netzwerk, Rechenzentrum und Client-Einstellungen und wählen Sie dann „Jetzt aktualisieren“.</translation>
     </message>
 </context>
 <context>
@@ -2423,153 +2834,165 @@
     <message>
         <location filename="../ui/tokentablemodel.cpp" line="+260"/>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert · %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Benutzername)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriffstoken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2577,221 +3000,221 @@
     <message>
         <location filename="../ui/transferdialog.cpp" line="+28"/>
         <source>Export Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes tokens of the open store to another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Token des geöffneten Speichers in einen anderen Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the tokens of another store into the open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Token eines anderen Speichers in den geöffneten Speicher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write tokens of the open store to another store, for example the token file a Zoho SDK reads. A token already there is updated, nothing else in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Token des geöffneten Speichers in einen anderen Speicher, zum Beispiel in die Token-Datei, die ein Zoho SDK liest. Ein dort bereits vorhandenes Token wird aktualisiert, sonst ändert sich darin nichts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy every token of another store into the open store, for example from the token file of a Zoho SDK. A token that is already here is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie alle Token eines anderen Speichers in den geöffneten Speicher, zum Beispiel aus der Token-Datei eines Zoho SDK. Ein hier bereits vorhandenes Token wird aktualisiert, nicht verdoppelt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren aus</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>O&amp;nly the selected tokens (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Nur das ausgewählte Token (%n)</numerusform>
+            <numerusform>&amp;Nur die ausgewählten Token (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the selected tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ausgewählten Token</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Include secrets (client secrets and tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnisse einschließen (Client-Geheimnisse und Token)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse einschließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes client secrets, refresh and access tokens too</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt auch Client-Geheimnisse, Aktualisierungs- und Zugriffstoken</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The file will then hold working tokens and client secrets: anyone who can read it can use your Zoho CRM. A file or SQLite store is created readable by you only; keep it that way, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält dann gültige Token und Client-Geheimnisse: Wer sie lesen kann, kann Ihr Zoho CRM nutzen. Ein Datei- oder SQLite-Speicher wird nur für Sie lesbar angelegt; belassen Sie es dabei und löschen Sie ihn, wenn er nicht mehr benötigt wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without secrets the copy names users, clients and data centers, but no token in it can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Geheimnisse nennt die Kopie Benutzer, Clients und Rechenzentren, aber kein Token darin ist verwendbar.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>That is the store in use; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der verwendete Speicher; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird im System-Schlüsselbund abgelegt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password could not be kept in the OS keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im System-Schlüsselbund abgelegt werden. %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1 of %n tokens copied…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token kopiert…</numerusform>
+            <numerusform>%1 von %n Token kopiert…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelled before any token was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor ein Token kopiert wurde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem aktuellen Stapel beendet…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The export failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Export ist nach %1 von %n Token fehlgeschlagen.</numerusform>
+            <numerusform>Der Export ist nach %1 von %n Token fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The import failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import ist nach %1 von %n Token fehlgeschlagen.</numerusform>
+            <numerusform>Der Import ist nach %1 von %n Token fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Cancelled: %1 of %n tokens were copied; the others were not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Token kopiert, die übrigen nicht.</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Token kopiert, die übrigen nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %1 of %n tokens, with their secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token exportiert, mit Geheimnissen.</numerusform>
+            <numerusform>%1 von %n Token exportiert, mit Geheimnissen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %1 of %n tokens, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token exportiert, ohne Geheimnisse.</numerusform>
+            <numerusform>%1 von %n Token exportiert, ohne Geheimnisse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Token importiert.</numerusform>
+            <numerusform>%1 von %n Token importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops the copy after the current batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Kopieren nach dem aktuellen Stapel</translation>
     </message>
 </context>
 <context>
@@ -2799,77 +3222,115 @@
     <message>
         <location filename="../ui/welcomepage.cpp" line="+30"/>
         <source>&amp;Sign in to Zoho…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zoho &amp;anmelden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox ausprobieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome to ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There are no tokens in this store yet. Sign in with your Zoho account to keep its OAuth token here, fresh and ready for your scripts, SDKs and API calls, or try everything first against a local sandbox that behaves like Zoho, without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Speicher gibt es noch keine Token. Melden Sie sich mit Ihrem Zoho-Konto an, um dessen OAuth-Token hier aktuell und bereit für Ihre Skripte, SDKs und API-Aufrufe aufzubewahren – oder probieren Sie zuerst alles ohne Konto mit einer lokalen Sandbox aus, die sich wie Zoho verhält.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sign in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zoho anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens your browser on Zoho&apos;s consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihren Browser mit der Zustimmungsseite von Zoho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts a local look-alike of Zoho and signs in to it through your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen lokalen Nachbau von Zoho und meldet Sie über Ihren Browser dort an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a Self Client &amp;grant token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Client-&amp;Grant-Token hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a Self Client grant token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Client-Grant-Token hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use another &amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Speicher &amp;verwenden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Speicher verwenden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Tokens are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token werden in %1 aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>ZohoEnvironment</name>
+    <message>
+        <location filename="../app/core/zohoenvironment.cpp" line="+77"/>
+        <source>accounts URL %1 is not an http(s) URL without query</source>
+        <translation>Accounts-URL %1 ist keine http(s)-URL ohne Abfrageteil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API domain %1 is not an http(s) URL without query</source>
+        <translation>API-Domain %1 ist keine http(s)-URL ohne Abfrageteil</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a Zoho accounts server</source>
+        <translation>%1 ist kein Accounts-Server von Zoho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a plain http(s) server address</source>
+        <translation>%1 ist keine einfache http(s)-Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has another path than the configured accounts URL</source>
+        <translation>%1 hat einen anderen Pfad als die eingestellte Accounts-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is neither a Zoho accounts server nor on the host of the configured accounts URL %2</source>
+        <translation>%1 ist weder ein Accounts-Server von Zoho noch auf dem Host der eingestellten Accounts-URL %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>custom %1 (%2)</source>
+        <translation>benutzerdefiniert %1 (%2)</translation>
     </message>
 </context>
 </TS>

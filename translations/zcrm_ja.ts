@@ -4,45 +4,212 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+17"/>
+        <location filename="../ui/aboutdialog.cpp" line="+16"/>
         <location line="+1"/>
         <source>About ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The version and licence of ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer のバージョンとライセンス</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ZCRM Explorer icon</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer のアイコン</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Built with Qt %1, running on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 でビルド、%2 で動作中</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keeps your Zoho CRM OAuth tokens fresh and at hand, for you, the Zoho SDKs and your scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM の OAuth トークンを常に最新の状態で手元に保ちます。あなた自身、Zoho SDK、そしてスクリプトのために。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Free software; see the licence that came with it for the terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリーソフトウェアです。利用条件は付属のライセンスをご覧ください。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmError</name>
+    <message>
+        <location filename="../app/core/crmerror.cpp" line="+36"/>
+        <source>no access token for token %1</source>
+        <translation>トークン %1 のアクセストークンがありません</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>, record %1</source>
+        <translation>、レコード %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPager</name>
+    <message>
+        <location filename="../app/core/crmpager.cpp" line="+86"/>
+        <source>page %1 has no records but says more_records is true</source>
+        <translation>ページ %1 にレコードがないのに more_records が true です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>more_records is true after %1 records, but info.next_page_token is missing (page numbers only reach the first %2 records)</source>
+        <translation>%1 件のレコードの後も more_records が true ですが、info.next_page_token がありません (ページ番号で取得できるのは最初の %2 件だけです)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>info.next_page_token repeats after %1 records</source>
+        <translation>%1 件のレコードの後で info.next_page_token が繰り返されています</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>paging cancelled</source>
+        <translation>ページの取得をキャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>CrmRateLimit</name>
+    <message>
+        <location filename="../app/core/crmratelimit.cpp" line="+74"/>
+        <source>remaining %1/%2</source>
+        <translation>残り %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>window resets %1</source>
+        <translation>ウィンドウのリセット %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1/%2</source>
+        <translation>1 日あたり %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retry after %1 s</source>
+        <translation>%1 秒後に再試行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access token resets %1</source>
+        <translation>アクセストークンのリセット %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmReply</name>
+    <message>
+        <location filename="../app/core/crmreply.cpp" line="+60"/>
+        <source>the CRM client has no access token provider</source>
+        <translation>CRM クライアントにアクセストークンの提供元がありません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>CRM rejected the access token and refreshing it failed: %1</source>
+        <translation>CRM がアクセストークンを拒否し、その更新にも失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>token %1 has no API domain</source>
+        <translation>トークン %1 に API ドメインがありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the CRM client has no network access manager</source>
+        <translation>CRM クライアントにネットワークアクセスマネージャーがありません</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+75"/>
+        <source>request cancelled</source>
+        <translation>リクエストをキャンセルしました</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>no complete answer from %1 within %2 ms</source>
+        <translation>%2 ミリ秒以内に %1 から完全な応答がありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer was cut off: %1</source>
+        <translation>応答が途中で切れました: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no access token for token %1 within %2 ms</source>
+        <translation>%2 ミリ秒以内にトークン %1 のアクセストークンを取得できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>CrmRequest</name>
+    <message>
+        <location filename="../app/core/crmrequest.cpp" line="+81"/>
+        <source>the header name is empty</source>
+        <translation>ヘッダー名が空です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header name %1 holds a character a header name cannot have</source>
+        <translation>ヘッダー名 %1 にヘッダー名で使えない文字が含まれています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the value of header %1 holds a control character (CR, LF, NUL or another)</source>
+        <translation>ヘッダー %1 の値に制御文字 (CR、LF、NUL など) が含まれています</translation>
+    </message>
+</context>
+<context>
+    <name>CrmResponse</name>
+    <message>
+        <location filename="../app/core/crmresponse.cpp" line="+12"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP ステータス %1</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>本文が有効な JSON ではありません (%3 バイト中 %2 バイト目で %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body is JSON but not an object</source>
+        <translation>本文は JSON ですが、オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserLookup</name>
+    <message>
+        <location filename="../app/core/currentuserlookup.cpp" line="+61"/>
+        <source>no answer from %1 in time</source>
+        <translation>%1 から時間内に応答がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered HTTP %2 to users?type=CurrentUser (is the ZohoCRM.users.READ scope granted?)</source>
+        <translation>%1 が users?type=CurrentUser に HTTP %2 を返しました (ZohoCRM.users.READ スコープは付与されていますか?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer of users?type=CurrentUser names no e-mail</source>
+        <translation>users?type=CurrentUser の応答にメールアドレスが含まれていません</translation>
     </message>
 </context>
 <context>
@@ -50,185 +217,185 @@
     <message>
         <location filename="../ui/datacenterfields.cpp" line="+18"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>米国</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>ヨーロッパ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>インド</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>オーストラリア</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>カナダ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>サウジアラビア</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Custom accounts URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムのアカウント URL…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox (offline demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス (オフラインデモ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンター</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your Zoho account lives; a token only works in the data center that issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho アカウントがあるデータセンター。トークンは発行元のデータセンターでのみ使えます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CRM environment of the organization: production, its sandbox, or a developer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の CRM 環境: 本番、そのサンドボックス、または開発者エディション</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://accounts.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://accounts.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts URL</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The accounts server that signs you in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使うアカウントサーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: as the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: サーバーの応答に従います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API domain</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the CRM API answers; empty to use the one the accounts server names</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM API の接続先。空欄にするとアカウントサーバーが示すものを使います</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンター(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unts URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメイン(&amp;M):</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The sandbox has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはまだ起動していません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the accounts URL, for example https://accounts.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL を入力してください (例: https://accounts.example.com)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL must be a web address starting with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント URL は https:// で始まるウェブアドレスにしてください (このコンピューター上のサーバーなら http:// も使えます)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API domain must be a web address starting with https:// or http://, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメインは https:// または http:// で始まるウェブアドレスにするか、空欄にしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The accounts URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウント URL は使えません: %1</translation>
     </message>
 </context>
 <context>
     <name>DesktopApplication</name>
     <message>
-        <location filename="../ui/desktopapplication.cpp" line="+79"/>
+        <location filename="../ui/desktopapplication.cpp" line="+80"/>
         <source>Looking for the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンを探しています…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Keeps your Zoho CRM OAuth tokens and explores the CRM API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM の OAuth トークンを保管し、CRM API を試せます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The token store to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くトークンストア。</translation>
     </message>
 </context>
 <context>
@@ -236,12 +403,12 @@
     <message>
         <location filename="../ui/dialogcoordinator.cpp" line="+63"/>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしました。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Grant token exchanged: token %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントトークンを交換し、トークン %1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -249,17 +416,17 @@
     <message>
         <location filename="../ui/dialognotice.cpp" line="+77"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
 </context>
 <context>
@@ -267,142 +434,142 @@
     <message>
         <location filename="../ui/errormessages.cpp" line="+11"/>
         <source>The client ID or client secret is wrong, or this client is not enabled for the chosen data center. Check both in the Zoho API console, and that the data center is the one the client was created in.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID またはクライアントシークレットが正しくないか、このクライアントが選択したデータセンターで有効になっていません。Zoho API コンソールで両方を確認し、クライアントを作成したデータセンターが選ばれているか確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The grant code has expired, was already used, or belongs to another data center. Check the data center, generate a new code and paste it within its lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコードの期限が切れているか、使用済みか、別のデータセンターのものです。データセンターを確認し、新しいコードを生成して有効期間内に貼り付けてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The authorization code expired or belongs to another data center. Check that the data center is the one your Zoho account lives in, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コードの期限が切れているか、別のデータセンターのものです。Zoho アカウントのあるデータセンターが選ばれているか確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho does not accept the redirect URI %1 for this client. Register exactly this URI for the client in the Zoho API console, or pick the port of the URI registered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho はこのクライアントのリダイレクト URI %1 を受け付けません。Zoho API コンソールでこの URI をそのままクライアントに登録するか、登録済みの URI のポートを選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>(使用中のもの)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho refused the grant code: access was declined, or too many codes were issued in the last 10 minutes. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho がグラントコードを拒否しました。アクセスが拒否されたか、過去 10 分間に発行されたコードが多すぎます。数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You declined access in the browser, so no token was issued. Sign in again and choose Accept to give ZCRM Explorer access.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでアクセスを拒否したため、トークンは発行されませんでした。もう一度サインインし、「承認」(Accept) を選んで ZCRM Explorer にアクセスを許可してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho issued too many access tokens for this client in the last 10 minutes. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 10 分間に Zoho がこのクライアントに発行したアクセストークンが多すぎます。数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server refused the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーがサインインを拒否しました (%1)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many token requests in the last 10 minutes; Zoho would refuse more. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 10 分間のトークン要求が多すぎるため、これ以上は Zoho に拒否されます。数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The browser came back from a server that is not the chosen data center&apos;s accounts server, so the client secret was not sent to it. Check the data center; for a private setup, choose a custom accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが、選択したデータセンターのアカウントサーバーではないサーバーから戻ってきたため、クライアントシークレットは送信しませんでした。データセンターを確認してください。独自の環境では、カスタムのアカウント URL を選んでください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only replies that did not belong to this sign-in reached ZCRM Explorer. Sign in again and approve access in the browser tab this sign-in opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer に届いたのは、このサインインとは関係のない応答だけでした。もう一度サインインし、このサインインで開いたブラウザーのタブでアクセスを承認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer came from the browser in time. Sign in again and approve access within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから時間内に応答がありませんでした。もう一度サインインし、5 分以内にアクセスを承認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはキャンセルされました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The redirect port cannot be opened: another program is probably using it. Pick another port (and register its redirect URI for the client), or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトポートを開けません。別のプログラムが使用している可能性があります。別のポートを選ぶ (そのリダイレクト URI をクライアントに登録してください) か、0 を指定して空いているポートを使ってください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These sign-in settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインイン設定は使えません: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server cannot be reached. Check your internet connection and proxy, and the data center or accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーに接続できません。インターネット接続とプロキシ、データセンターまたはアカウント URL を確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The accounts server did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーから時間内に応答がありませんでした。接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The accounts server sent an answer that is not a token. Check the accounts URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントサーバーからトークンではない応答が返されました。アカウント URL を確認してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The token was not found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアにトークンが見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されたストアは使えません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store cannot be reached: a missing folder, a server that is down, or a locked keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアにアクセスできません。フォルダーがない、サーバーが停止している、またはキーチェーンがロックされている可能性があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access to the store was denied: check the file&apos;s permissions or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアへのアクセスが拒否されました。ファイルのアクセス権またはパスワードを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is not in a format ZCRM Explorer can read; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアは ZCRM Explorer が読み取れない形式です。ストアには手を加えていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアは別のプログラムによってロックされています。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアがエラーを報告しました。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reply reached ZCRM Explorer that did not belong to this sign-in, and was ignored. Still waiting for your approval in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインとは関係のない応答が ZCRM Explorer に届いたため、無視しました。引き続きブラウザーでの承認を待っています。</translation>
     </message>
 </context>
 <context>
@@ -410,142 +577,142 @@
     <message>
         <location filename="../ui/granttokendialog.cpp" line="+25"/>
         <source>Add Self Client Grant Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のグラントトークンを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Self Client grant token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のグラントトークンを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges a grant code from the Zoho API console&apos;s Self Client for a token that ZCRM Explorer keeps and refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API コンソールの Self Client で生成したグラントコードを、ZCRM Explorer が保管・更新するトークンと交換します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a server or a script without a browser: in the Zoho API console, open your Self Client, choose “Generate Code”, pick the scopes and a duration, and paste the code here before it expires. ZCRM Explorer exchanges it for a refresh token and keeps it in the current store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーのないサーバーやスクリプト向けです。Zoho API コンソールで Self Client を開き、「Generate Code」を選んでスコープと有効期間を指定し、期限が切れる前にコードをここに貼り付けてください。ZCRM Explorer がコードをリフレッシュトークンと交換し、現在のストアに保管します。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Self Client&apos;s client secret; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアントシークレット。「表示」を選ぶまで伏せられます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット(&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコード</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code the Self Client generated; it works once, within its lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client が生成したコード。有効期間内に 1 回だけ使えます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1000.xxxxxxxx.xxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.xxxxxxxx.xxxxxxxx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grant code:</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコード(&amp;G):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanging the grant code with Zoho…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho でグラントコードを交換しています…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exchanging the grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコードを交換中</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanges the grant code and saves the token</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントコードを交換してトークンを保存します</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Enter the Self Client&apos;s client ID (in the Zoho API console, under “Client Secret”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアント ID を入力してください (Zoho API コンソールの「Client Secret」にあります)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the Self Client&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のクライアントシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the grant code the Self Client generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client が生成したグラントコードを貼り付けてください。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelled. The grant code may already have been used; generate a new one if the next try says it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。グラントコードはすでに使われた可能性があります。次の試行で期限切れと表示されたら、新しいコードを生成してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The code was exchanged, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは交換されましたが、トークンを保存できませんでした。%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -553,470 +720,476 @@
     <message>
         <location filename="../ui/logview.cpp" line="+18"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ログの行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the application did, newest last; never a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの動作の記録 (新しいものが最後)。秘密情報は含みません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだログはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ全体をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the log view</source>
-        <translation type="unfinished"></translation>
+        <translation>ログの表示をクリア</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <location line="+22"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+1"/>
         <source>ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Token store</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストア</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token count</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスバー</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The token store cannot be read right now: %1. The table shows what was read last; nothing was changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストアを現在読み取れません: %1。表には最後に読み取った内容が表示されています。変更や削除は行われていません。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+377"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-373"/>
         <source>The token store answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストアが再び応答しています。</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Search users, clients, scopes, errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー、クライアント、スコープ、エラーを検索</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを検索</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shows only the tokens whose user, client, scopes or error contain this</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー、クライアント、スコープ、エラーにこの文字列を含むトークンだけを表示します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスで絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by data center</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンターで絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデータセンター</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス(&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data &amp;center:</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンター(&amp;C):</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Every token in the store with its status and expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア内のすべてのトークンとそのステータス・有効期限</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with a Zoho account in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Zoho アカウントにサインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Self Client &amp;grant token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のグラントトークンを追加(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange a grant token from Zoho&apos;s API console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API コンソールで発行したグラントトークンを交換</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get a new access token for the selected tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンの新しいアクセストークンを取得</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the selected token at Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンを Zoho で取り消す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected tokens from this store</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンをこのストアから削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンをコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected token&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンのアクセストークンをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy re&amp;fresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンをコピー(&amp;F)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the selected token&apos;s refresh token, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のうえ、選択したトークンのリフレッシュトークンをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy tokens from another store or an SDK file into this store</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストアや SDK ファイルからこのストアにトークンをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write tokens to another store or an SDK file</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを別のストアや SDK ファイルに書き出す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch store…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの切り替え(&amp;W)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another token store</source>
-        <translation type="unfinished"></translation>
+        <translation>別のトークンストアを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, default store, language and theme</source>
-        <translation type="unfinished"></translation>
+        <translation>事前更新の時間、既定のストア、言語、テーマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Search the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを検索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを表示(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the application&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのログを表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer について(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンとクレジット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer を終了</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Store: opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア: %1 を開いています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Store: %1 (not open)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア: %1 (開いていません)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token store %1 could not be opened: %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストア %1 を開けませんでした: %2。ストアの内容は変更されていません。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン 1 件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>トークン %n 件</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 of %2 tokens shown</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n tokens shown</source>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件を表示</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しています…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token %1 refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 を更新しました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Token %1 was not refreshed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 を更新できませんでした: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Revoke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの取り消し</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the token of %1 at Zoho?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンを Zoho で取り消しますか?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ユーザー名なし)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apps and scripts that use it stop working until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンを使うアプリやスクリプトは、再度サインインするまで動作しなくなります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep the row (marked as needing a new sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>行を残す (要サインインとして表示)(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Token %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 を取り消しました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token was not revoked: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは取り消されませんでした: %1。何も変更されていません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの削除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this token from the store? It stays valid at Zoho; use Revoke to end it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンをストアから削除しますか? Zoho では有効なままです。Zoho 側で無効にするには「取り消し」を使ってください。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Delete %1 tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
+        <translation>
+            <numerusform>%n 件のトークンをストアから削除しますか? Zoho では有効なままです。Zoho 側で無効にするには「取り消し」を使ってください。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Token %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 を削除できませんでした: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Access token copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy Refresh Token</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンのコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A refresh token keeps working until it is revoked: anyone who gets it can use your Zoho data. Copy it to the clipboard?</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンは取り消されるまで有効で、入手した人は誰でもあなたの Zoho のデータを使えます。クリップボードにコピーしますか?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh token copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンをクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -1024,37 +1197,196 @@
     <message>
         <location filename="../ui/messagebanner.cpp" line="+15"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの本文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the failed operation again</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した操作をもう一度実行します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCallbackListener</name>
+    <message>
+        <location filename="../app/core/oauthcallbacklistener.cpp" line="+190"/>
+        <source>Request too large</source>
+        <translation>リクエストが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is larger than a sign-in callback can be.</source>
+        <translation>このリクエストはサインインのコールバックとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bad request</source>
+        <translation>不正なリクエスト</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method not allowed</source>
+        <translation>許可されていないメソッド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in callback only answers GET.</source>
+        <translation>サインインのコールバックは GET にのみ応答します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in callback refused</source>
+        <translation>サインインのコールバックを拒否しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The callback repeats one of its parameters.</source>
+        <translation>コールバックのパラメーターが重複しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The callback has neither a code nor an error.</source>
+        <translation>コールバックにコードもエラーも含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The callback&apos;s state does not match this sign-in (an old tab or a forged link?).</source>
+        <translation>コールバックの state がこのサインインと一致しません (古いタブか、偽造されたリンクではありませんか?)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The callback has no state.</source>
+        <translation>コールバックに state がありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho reported &quot;%1&quot;. You can close this tab.</source>
+        <translation>Zoho から「%1」が返されました。このタブは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization received</source>
+        <translation>認可を受け取りました</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <location filename="../app/core/oautherror.cpp" line="+21"/>
+        <source>Zoho answered invalid_code: the code or refresh token is expired, already used, revoked, or from another data center%1</source>
+        <translation>Zoho の応答は invalid_code: コードまたはリフレッシュトークンが期限切れ、使用済み、取り消し済み、または別のデータセンターのものです%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered invalid_client: wrong client id or secret, or the client is not enabled for this data center%1</source>
+        <translation>Zoho の応答は invalid_client: クライアント ID またはシークレットが正しくないか、このデータセンターでクライアントが有効になっていません%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered invalid_redirect_uri: the redirect URI differs from the one registered for the client%1</source>
+        <translation>Zoho の応答は invalid_redirect_uri: リダイレクト URI がクライアントに登録されたものと異なります%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoho answered access_denied: access was refused, or too many grant codes were issued (10 per 10 minutes)%1</source>
+        <translation>Zoho の応答は access_denied: アクセスが拒否されたか、発行されたグラントコードが多すぎます (10 分あたり 10 個まで)%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoho answered %1, its token throttle: too many access tokens for this refresh token (10 per 10 minutes); try again later%2</source>
+        <translation>Zoho の応答は %1 (トークンの発行制限): このリフレッシュトークンに対するアクセストークンが多すぎます (10 分あたり 10 個まで)。後でもう一度お試しください%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoho answered %1%2</source>
+        <translation>Zoho の応答: %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <location filename="../app/core/oauthsignin.cpp" line="+52"/>
+        <source>no valid sign-in callback within %1 s; refused: %2</source>
+        <translation>%1 秒以内に有効なサインインのコールバックがありません。拒否: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sign-in callback within %1 s%2</source>
+        <translation>%1 秒以内にサインインのコールバックがありません%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; refused: </source>
+        <translation>。拒否: </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no data center or accounts URL given</source>
+        <translation>データセンターもアカウント URL も指定されていません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a client id and a client secret are needed to sign in</source>
+        <translation>サインインにはクライアント ID とクライアントシークレットが必要です</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the grant token is empty</source>
+        <translation>グラントトークンが空です</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sign-in was cancelled</source>
+        <translation>サインインはキャンセルされました</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>access was denied on Zoho&apos;s consent page%1</source>
+        <translation>Zoho の同意ページでアクセスが拒否されました%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoho&apos;s authorization page answered %1%2</source>
+        <translation>Zoho の認可ページの応答: %1%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in callback names the accounts server %1; refusing to send the code and client secret there</source>
+        <translation>サインインのコールバックがアカウントサーバー %1 を指定しています。コードとクライアントシークレットはそこへ送信しません</translation>
     </message>
 </context>
 <context>
@@ -1062,22 +1394,22 @@
     <message>
         <location filename="../app/core/sandboxprocess.cpp" line="+21"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox stopped before it was ready (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは準備が整う前に終了しました (終了コード %1)。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The sandbox program (zcrm-sandbox) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのプログラム (zcrm-sandbox) がインストールされていません。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The sandbox did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが待ち受け先を通知しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1086,27 +1418,27 @@
         <location filename="../ui/secretfield.cpp" line="+26"/>
         <location line="+11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows or hides the %1 as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を平文で表示するか伏せるかを切り替えます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の表示/非表示</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す</translation>
     </message>
 </context>
 <context>
@@ -1115,153 +1447,153 @@
         <location filename="../ui/settingsdialog.cpp" line="+25"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When tokens are refreshed, the default store, the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの更新タイミング、既定のストア、言語、テーマ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>事前更新の時間 (分)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを期限切れのどれだけ前に更新するか (分)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh lead, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>事前更新の時間 (秒)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a token expires it is refreshed: the seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを期限切れのどれだけ前に更新するか (秒)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tokens are refreshed this long before they expire (at least 5 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは期限切れのこの時間だけ前に更新されます (5 秒以上)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限前の更新(&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the OS keychain where one answers, else SQLite in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: OS のキーチェーンが使えればそれを、なければデータフォルダー内の SQLite を使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec opened at start; empty for the automatic choice</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に開くストアの指定。空欄なら自動で選びます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアを選択</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Default &amp;store:</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストア(&amp;S):</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後に反映されます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後に反映されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light or dark; applies at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ライトまたはダーク。すぐに反映されます</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Refresh at least 5 seconds before expiry, or a token may expire before its refresh is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの 5 秒以上前に更新してください。そうしないと、更新が終わる前にトークンの期限が切れることがあります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a store this build knows. Use Choose… to pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのビルドで扱えるストアではありません。「選択…」でストアを選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password never goes into the settings. Use Choose… to keep it in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは設定には保存されません。「選択…」を使って OS のキーチェーンに保管してください。</translation>
     </message>
 </context>
 <context>
@@ -1269,358 +1601,358 @@
     <message>
         <location filename="../ui/signindialog.cpp" line="+39"/>
         <source>Read and write the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモジュールのレコードの読み書き</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the records of every module</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモジュールのレコードの読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read leads</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>取引先の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商談の読み取り</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read and change the CRM&apos;s settings and metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM の設定とメタデータの読み取りと変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the list of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール一覧の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the fields of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールの項目の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the layouts of modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールのレイアウトの読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のユーザーの読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and manage the CRM&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のユーザーの読み取りと管理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the organization&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の詳細の読み取り</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run COQL queries</source>
-        <translation type="unfinished"></translation>
+        <translation>COQL クエリの実行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulk read and write jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>一括読み取り・書き込みジョブ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscribe to change notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>変更通知の購読</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルのダウンロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read your Zoho profile (name, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho プロフィール (名前、メールアドレス) の読み取り</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sign In to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM にサインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Zoho CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM にサインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where and with which client to sign in; your browser then asks you to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン先と使用するクライアントを選びます。その後、ブラウザーでアクセスの承認を求められます</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens your browser to approve access</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開いてアクセスを承認します</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>ZCRM Explorer opens your browser, where you approve access to Zoho CRM. The token is then kept in the current store and refreshed before it expires. No Zoho account? Choose “Sandbox (offline demo)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer がブラウザーを開くので、そこで Zoho CRM へのアクセスを承認してください。トークンは現在のストアに保管され、期限が切れる前に更新されます。Zoho アカウントがない場合は「サンドボックス (オフラインデモ)」を選んでください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client ID from the Zoho API console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API コンソールに表示されるクライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client secret from the Zoho API console; masked until you choose Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API コンソールに表示されるクライアントシークレット。「表示」を選ぶまで伏せられます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット(&amp;T):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The permissions to ask for; check or uncheck with Space</source>
-        <translation type="unfinished"></translation>
+        <translation>要求する権限。スペースキーでオン/オフを切り替えます</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;C):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ZohoCRM.modules.custom.READ, ZohoCRM.Files.CREATE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のスコープ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More scopes to ask for, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>追加で要求するスコープ (カンマまたはスペース区切り)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のスコープ(&amp;O):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の空きポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port of the redirect URI on this computer; 0 picks any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のリダイレクト URI のポート。0 にすると空いているポートを選びます</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトポート(&amp;R):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting for you to approve access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのアクセス承認を待っています…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを待機中</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your browser shows Zoho&apos;s consent page. Approve access there; this window continues by itself. If no browser opened, copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーに Zoho の同意ページが表示されます。そこでアクセスを承認すると、このウィンドウは自動で先に進みます。ブラウザーが開かない場合は、このアドレスをブラウザーにコピーしてください:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを準備しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>認可アドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address of Zoho&apos;s consent page for this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインイン用の Zoho 同意ページのアドレス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the authorization address</source>
-        <translation type="unfinished"></translation>
+        <translation>認可アドレスをコピー</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The address was copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピーしました。ブラウザーに貼り付けてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A free port is picked for each sign-in; the sandbox accepts any port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインごとに空きポートが選ばれます。サンドボックスはどのポートでも受け付けます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sandbox accepts %1, and any other port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは %1 も、その他のポートも受け付けます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A free port is picked for each sign-in; only works with clients that accept any port (as the sandbox does).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインごとに空きポートが選ばれます。(サンドボックスのように) 任意のポートを受け付けるクライアントでのみ使えます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register %1 as the client&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクライアントのリダイレクト URI として登録してください。</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The sandbox is still starting. Sign in again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはまだ起動中です。少し待ってからもう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+174"/>
         <source>The sandbox is not part of this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインストールにはサンドボックスが含まれていません。</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Enter the client ID. You find it in the Zoho API console (api-console.zoho.com) under your client.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID を入力してください。Zoho API コンソール (api-console.zoho.com) のクライアントの画面で確認できます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret. It is shown in the Zoho API console next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットを入力してください。Zoho API コンソールのクライアント ID の隣に表示されています。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a scope. Scopes look like ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はスコープではありません。スコープは ZohoCRM.modules.ALL のような形式です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose at least one scope, for example ZohoCRM.modules.ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープを 1 つ以上選んでください (例: ZohoCRM.modules.ALL)。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The sign-in was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはキャンセルされました。何も保存されていません。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You are signed in, but the token could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、トークンを保存できませんでした。%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes this window without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインせずにこのウィンドウを閉じます</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを中止(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーの待機をやめます</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Starting the sandbox on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでサンドボックスを起動しています…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sandbox runs on this computer and plays Zoho with made-up data: sign in to see the whole product without a Zoho account.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスはこのコンピューター上で動作し、架空のデータで Zoho の代わりをします。サインインすれば、Zoho アカウントなしで製品全体を試せます。</translation>
     </message>
 </context>
 <context>
@@ -1628,78 +1960,78 @@
     <message>
         <location filename="../ui/storechooserdialog.cpp" line="+28"/>
         <source>Choose where ZCRM Explorer reads and keeps tokens. The Zoho SDKs and the command line can share the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer がトークンを読み込み、保管する場所を選びます。Zoho SDK やコマンドラインと同じストアを共有できます。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアにする(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make this my default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアにする</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store when ZCRM Explorer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer の起動時にこのストアを開きます</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+29"/>
         <source>&amp;Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアを開く(&amp;O)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose the Default Store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアの選択</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの切り替え</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the default store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のストアを選択</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switch store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアを切り替え</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a token store by its kind and details</source>
-        <translation type="unfinished"></translation>
+        <translation>種類と詳細を指定してトークンストアを選択</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uses this store as the default</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアを既定として使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens this store in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアをメインウィンドウで開きます</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管しています…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password could not be kept in the OS keychain, so the store was not opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管できなかったため、ストアを開きませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -1707,319 +2039,319 @@
     <message>
         <location filename="../ui/storespeceditor.cpp" line="+59"/>
         <source>Kind of store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの保管場所</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of store:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの種類(&amp;K):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The path of the store&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのファイルのパス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを参照</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default (zcrm-explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 (zcrm-explorer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keychain service</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのサービス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service name the tokens are filed under; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを保管するサービス名。空欄なら既定値を使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;S):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのホスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのポート</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース(&amp;D):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token table; letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのテーブル。英字、数字、アンダースコアが使えます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル(&amp;T):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database password</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパスワード</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパスワード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the OS keychain, never in the settings or the spec; empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンに保管され、設定やストア指定には含まれません。空欄なら保存済みのものをそのまま使います</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password is kept in the OS keychain, never in the settings or the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは OS のキーチェーンに保管され、設定やストア指定には含まれません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store details</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの詳細</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What follows the scheme in the store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア指定のスキームに続く部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;etails:</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;E):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Store spec</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア指定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store spec these fields make; it never holds a password</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの項目から作られるストア指定。パスワードは含まれません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store s&amp;pec:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア指定(&amp;P):</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースファイル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoho SDK token file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho SDK のトークンファイル (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL サーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MariaDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB サーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL サーバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ内のみ</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The Secret Service, macOS Keychain or Windows Credential Manager: your login protects the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service、macOS のキーチェーン、または Windows 資格情報マネージャー。OS へのログインで秘密情報が守られます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One file on this computer, in the layout the Zoho SDK samples use (their zohooauth.db opens as it is). Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の 1 つのファイルで、Zoho SDK のサンプルと同じ構成です (サンプルの zohooauth.db もそのまま開けます)。本人だけが読めるように作成されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK&apos;s token file (sdk_tokens.txt), shared with the Python and Java SDKs. Created readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho SDK のトークンファイル (sdk_tokens.txt) で、Python と Java の SDK と共有できます。本人だけが読めるように作成されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Zoho SDK DBStore table on a MySQL or MariaDB server; empty fields take the SDK&apos;s defaults (root@localhost:3306, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL または MariaDB サーバー上の Zoho SDK の DBStore テーブル。空欄の項目には SDK の既定値 (root@localhost:3306、データベース zohooauth、テーブル oauthtoken) が使われます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same table on a PostgreSQL server; empty fields take the defaults (postgres@localhost:5432, database zohooauth, table oauthtoken).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL サーバー上の同じテーブル。空欄の項目には既定値 (postgres@localhost:5432、データベース zohooauth、テーブル oauthtoken) が使われます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in this program only, and gone when it quits: for trying things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラム内だけに保持され、終了すると消えます。お試し用です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (written as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 と記述)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: %1</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>Choose a kind of store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの種類を選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the file: type its path or use Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選んでください。パスを入力するか「参照…」を使います。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder; choose a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。その中のファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A keychain service name has no spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのサービス名にはスペースやスラッシュを使えません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The host is a name or an address, such as db.example.com or 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストには db.example.com や 127.0.0.1 のような名前またはアドレスを指定します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name cannot contain “:”, “@” or “/”; the password has its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名に「:」「@」「/」は使えません。パスワードは専用の欄に入力します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database is one name, without “/” or “?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは「/」や「?」を含まない 1 つの名前です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The table name may have letters, digits and “_”, not start with a digit, and have at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル名には英字、数字、「_」が使えます。数字で始めることはできず、40 文字以内です。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Choose the Token File</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンファイルの選択</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the SQLite Database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースの選択</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token files (*.txt *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンファイル (*.txt *.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース (*.db *.sqlite *.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -2027,253 +2359,296 @@
     <message>
         <location filename="../ui/tokendetailpane.cpp" line="+25"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの詳細</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a token to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示するトークンを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No token selected</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが選択されていません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Token fields</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの項目</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの有効期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンター:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Data center and environment</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンターと環境</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refreshes at:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新先:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accounts server that refreshes this token</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンを更新するアカウントサーバー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメイン:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API domain</source>
-        <translation type="unfinished"></translation>
+        <translation>API ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client secret</source>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>access token</source>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークン:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refresh token</source>
+        <translation>リフレッシュトークン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant token:</source>
-        <translation type="unfinished"></translation>
+        <translation>グラントトークン:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grant token</source>
+        <translation>グラントトークン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redirect URL</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>付与されたスコープ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>最終保存日時:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>最終保存日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Store ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のエラー:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のエラー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Show or hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>値の表示/非表示を切り替え</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を表示</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をコピー</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>(no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ユーザー名なし)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none (Self Client)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (Self Client)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing: the token is ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要です。トークンはそのまま使えます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンなし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpointClient</name>
+    <message>
+        <location filename="../app/core/tokenendpointclient.cpp" line="+117"/>
+        <source>the accounts server&apos;s answer to the revocation (HTTP %1) is not a JSON object</source>
+        <translation>取り消しに対するアカウントサーバーの応答 (HTTP %1) が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoho refused the revocation (HTTP %1, status &quot;%2&quot;)%3</source>
+        <translation>Zoho が取り消しを拒否しました (HTTP %1、ステータス「%2」)%3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no answer from %1 within %2 s (%3)</source>
+        <translation>%2 秒以内に %1 から応答がありません (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot reach the accounts server %1: %2</source>
+        <translation>アカウントサーバー %1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2656,40 @@
     <message>
         <location filename="../app/core/tokenfacadeworker.cpp" line="+135"/>
         <source>no token store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストアが開かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <location filename="../app/core/tokenresponse.cpp" line="+29"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the accounts server&apos;s answer (%1, %2 bytes) is not a JSON object</source>
+        <translation>アカウントサーバーの応答 (%1、%2 バイト) が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(an error that is not text)</source>
+        <translation>(テキストではないエラー)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the accounts server&apos;s answer (%1) has neither access_token nor error</source>
+        <translation>アカウントサーバーの応答 (%1) に access_token も error もありません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the accounts server&apos;s answer (%1) gives the access token %2, beyond any token&apos;s life (at most %3 days); refused</source>
+        <translation>アカウントサーバーの応答 (%1) はアクセストークンに %2 を指定しており、トークンの寿命 (最大 %3 日) を超えるため拒否しました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the accounts server&apos;s answer (%1) has an access token but no usable expires_in</source>
+        <translation>アカウントサーバーの応答 (%1) にアクセストークンはありますが、使える expires_in がありません</translation>
     </message>
 </context>
 <context>
@@ -2289,75 +2697,75 @@
     <message>
         <location filename="../app/core/tokenservice.cpp" line="+56"/>
         <source>the token service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンサービスが停止しました</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>token %1 needs a new sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は再サインインが必要です: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>token %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1: %2</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>token %1 names no accounts server to revoke it at</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 には取り消し先のアカウントサーバーが指定されていません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>token %1 was not revoked and stays in the store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は取り消されず、ストアに残っています: %2</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+108"/>
         <location line="+31"/>
         <source>token %1 needs a new sign-in (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は再サインインが必要です (%2)</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>refresh token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュトークンが拒否されました</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>token %1 has no refresh token; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 にはリフレッシュトークンがありません。もう一度サインインしてください</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>token %1: refresh failed recently (%2); next attempt in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1: 最近更新に失敗しました (%2)。%3 秒後に再試行します</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>token %1: %2 access tokens were minted from its refresh token in the last %3 min and Zoho allows %4; not asking again for %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1: 過去 %3 分間にリフレッシュトークンから %2 個のアクセストークンが発行されており、Zoho の上限は %4 個です。%5 秒間は再要求しません</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>token %1 is being refreshed by another process, whose lease did not end within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は別のプロセスが更新中で、そのリースが %2 秒以内に終わりませんでした</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+30"/>
         <source>token %1 was deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 はその間に削除されました</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>token %1 names no accounts server (set accounts_server or a Zoho api_domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 にはアカウントサーバーが指定されていません (accounts_server か Zoho の api_domain を設定してください)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>token %1 was refreshed but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 は更新されましたが、保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2365,57 +2773,57 @@
     <message>
         <location filename="../ui/tokenstatuslook.cpp" line="+9"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The access token expires soon. It is refreshed automatically ahead of expiry; Refresh now gets a new one at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの期限がまもなく切れます。期限前に自動で更新されます。「今すぐ更新」を使うとすぐに新しいトークンを取得します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The access token has expired. Refresh now to get a new one; the refresh token is still good.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの期限が切れています。「今すぐ更新」で新しいトークンを取得してください。リフレッシュトークンはまだ有効です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンなし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This token has no access token yet. Refresh now to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンにはまだアクセストークンがありません。「今すぐ更新」で取得してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>要サインイン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoho no longer accepts this refresh token (revoked, expired or from another data center). Sign in again to replace it; the row is kept until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho はこのリフレッシュトークンを受け付けなくなりました (取り消し済み、期限切れ、または別のデータセンターのもの)。置き換えるには再度サインインしてください。それまで行は残ります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh failing</source>
-        <translation type="unfinished"></translation>
+        <translation>更新に失敗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last refresh failed (see the error). Refreshes are retried with a growing pause; check the network, the data center and the client&apos;s settings, then Refresh now.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の更新に失敗しました (エラーを参照)。更新は間隔を広げながら再試行されます。ネットワーク、データセンター、クライアントの設定を確認してから「今すぐ更新」を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2423,153 +2831,161 @@
     <message>
         <location filename="../ui/tokentablemodel.cpp" line="+260"/>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分%2秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間%2分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日%2時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1秒</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1分</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1日</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前に期限切れ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あと%1で期限切れ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム · %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ユーザー名なし)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンなし</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>データセンター</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のエラー</translation>
     </message>
 </context>
 <context>
@@ -2577,213 +2993,213 @@
     <message>
         <location filename="../ui/transferdialog.cpp" line="+28"/>
         <source>Export Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのエクスポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのインポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをエクスポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをインポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes tokens of the open store to another store</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているストアのトークンを別のストアに書き出します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the tokens of another store into the open store</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストアのトークンを開いているストアにコピーします</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write tokens of the open store to another store, for example the token file a Zoho SDK reads. A token already there is updated, nothing else in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているストアのトークンを、Zoho SDK が読み込むトークンファイルなど別のストアに書き出します。すでにあるトークンは更新され、それ以外は何も変わりません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy every token of another store into the open store, for example from the token file of a Zoho SDK. A token that is already here is updated, not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho SDK のトークンファイルなど、別のストアのすべてのトークンを開いているストアにコピーします。すでにあるトークンは重複せず更新されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート元</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>O&amp;nly the selected tokens (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択したトークンのみ (%n)(&amp;N)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the selected tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンのみ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Include secrets (client secrets and tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報を含める (クライアントシークレットとトークン)(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報を含める</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes client secrets, refresh and access tokens too</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット、リフレッシュトークン、アクセストークンも書き出します</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの進行状況</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの進行状況</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The file will then hold working tokens and client secrets: anyone who can read it can use your Zoho CRM. A file or SQLite store is created readable by you only; keep it that way, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには有効なトークンとクライアントシークレットが含まれるため、読める人は誰でもあなたの Zoho CRM を使えます。ファイルや SQLite のストアは本人だけが読めるように作成されます。その状態を保ち、不要になったら削除してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without secrets the copy names users, clients and data centers, but no token in it can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報を含めない場合、コピーにはユーザー、クライアント、データセンターが記録されますが、トークンとしては使えません。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>That is the store in use; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>それは使用中のストアです。別のストアを選んでください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keeping the password in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管しています…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password could not be kept in the OS keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを OS のキーチェーンに保管できませんでした。%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしています…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1 of %n tokens copied…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件をコピーしました…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelled before any token was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピーする前にキャンセルしました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のバッチの後で停止します…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The export failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件の時点でエクスポートに失敗しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The import failed after %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件の時点でインポートに失敗しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Cancelled: %1 of %n tokens were copied; the others were not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャンセルしました: トークン %n 件中 %1 件をコピーし、残りはコピーしていません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %1 of %n tokens, with their secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件を秘密情報付きでエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %1 of %n tokens, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件を秘密情報なしでエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %1 of %n tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークン %n 件中 %1 件をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops the copy after the current batch</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のバッチの後でコピーを停止します</translation>
     </message>
 </context>
 <context>
@@ -2791,77 +3207,115 @@
     <message>
         <location filename="../ui/welcomepage.cpp" line="+30"/>
         <source>&amp;Sign in to Zoho…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho にサインイン(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome to ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer へようこそ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There are no tokens in this store yet. Sign in with your Zoho account to keep its OAuth token here, fresh and ready for your scripts, SDKs and API calls, or try everything first against a local sandbox that behaves like Zoho, without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアにはまだトークンがありません。Zoho アカウントでサインインすると、その OAuth トークンをここに保管し、スクリプト、SDK、API 呼び出しですぐ使えるよう最新の状態に保ちます。アカウントがなくても、Zoho と同じように動くローカルのサンドボックスですべてを試せます。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sign in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho にサインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens your browser on Zoho&apos;s consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Zoho の同意ページを開きます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts a local look-alike of Zoho and signs in to it through your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho を模したローカルサーバーを起動し、ブラウザー経由でサインインします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a Self Client &amp;grant token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のグラントトークンを追加(&amp;G)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a Self Client grant token</source>
-        <translation type="unfinished"></translation>
+        <translation>Self Client のグラントトークンを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use another &amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストアを使う(&amp;U)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use another store</source>
-        <translation type="unfinished"></translation>
+        <translation>別のストアを使う</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ZCRM Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCRM Explorer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Tokens are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの保管先: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZohoEnvironment</name>
+    <message>
+        <location filename="../app/core/zohoenvironment.cpp" line="+77"/>
+        <source>accounts URL %1 is not an http(s) URL without query</source>
+        <translation>アカウント URL %1 はクエリなしの http(s) URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API domain %1 is not an http(s) URL without query</source>
+        <translation>API ドメイン %1 はクエリなしの http(s) URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a Zoho accounts server</source>
+        <translation>%1 は Zoho のアカウントサーバーではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a plain http(s) server address</source>
+        <translation>%1 は単純な http(s) サーバーアドレスではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has another path than the configured accounts URL</source>
+        <translation>%1 のパスが設定済みのアカウント URL と異なります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is neither a Zoho accounts server nor on the host of the configured accounts URL %2</source>
+        <translation>%1 は Zoho のアカウントサーバーでも、設定済みのアカウント URL %2 のホスト上のサーバーでもありません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>custom %1 (%2)</source>
+        <translation>カスタム %1 (%2)</translation>
     </message>
 </context>
 </TS>

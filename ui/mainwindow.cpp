@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -161,9 +162,13 @@ QWidget *MainWindow::createTokensPage()
     m_dataCenterFilter->setObjectName(QStringLiteral("dataCenterFilter"));
     m_dataCenterFilter->setAccessibleName(tr("Filter by data center"));
     m_dataCenterFilter->addItem(tr("All data centers"), QString());
+    // The names are translated once, where the sign-in dialogs list them (DataCenterFields).
     for (const DataCenter &dataCenter : DataCenter::all())
-        m_dataCenterFilter->addItem(tr("%1 (%2)").arg(dataCenter.name(), dataCenter.code().toUpper()),
-                                    dataCenter.code());
+        m_dataCenterFilter->addItem(
+            tr("%1 (%2)").arg(
+                QApplication::translate("DataCenterFields", dataCenter.name().toUtf8().constData()),
+                dataCenter.code().toUpper()),
+            dataCenter.code());
     m_dataCenterFilter->addItem(tr("Custom"), QStringLiteral("custom"));
     auto *statusLabel = new QLabel(tr("S&tatus:"), page);
     statusLabel->setBuddy(m_statusFilter);
@@ -212,6 +217,14 @@ QWidget *MainWindow::createTokensPage()
     const int widths[] = { 210, 130, 125, 120, 120, 170, 130, 220 };
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
+    // The status column fits its longest word in the language shown, beside its icon.
+    QList<Token::Status> statuses = TokenStatusLook::filterable();
+    statuses << Token::Status::NoAccessToken;
+    int statusWidth = widths[TokenTableModel::Status];
+    for (Token::Status status : std::as_const(statuses))
+        statusWidth = qMax(statusWidth,
+                           m_table->fontMetrics().horizontalAdvance(TokenStatusLook::of(status).text) + 44);
+    header->resizeSection(TokenTableModel::Status, statusWidth);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -290,6 +303,11 @@ void MainWindow::createActions()
         auto *action =
             new QAction(spec.icon[0] ? Icons::icon(QLatin1String(spec.icon)) : QIcon(), spec.text, this);
         action->setObjectName(QLatin1String(spec.name));
+        // A mnemonic written after the text, as Japanese does ("サインイン(&I)…"), is for the menus;
+        // the toolbar's button shows the text without it.
+        static const QRegularExpression trailingMnemonic(QStringLiteral("\\(&[^&]\\)"));
+        if (spec.text.contains(trailingMnemonic))
+            action->setIconText(QString(spec.text).remove(trailingMnemonic));
         action->setShortcut(spec.shortcut);
         action->setToolTip(spec.tip);
         action->setStatusTip(spec.tip);
@@ -489,9 +507,9 @@ void MainWindow::updateCount()
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == all)
-        m_countLabel->setText(all == 1 ? tr("1 token") : tr("%1 tokens").arg(all));
+        m_countLabel->setText(all == 1 ? tr("1 token") : tr("%n tokens", nullptr, all));
     else
-        m_countLabel->setText(tr("%1 of %2 tokens shown").arg(shown).arg(all));
+        m_countLabel->setText(tr("%1 of %n tokens shown", nullptr, all).arg(shown));
 }
 
 QStringList MainWindow::selectedTokenIds() const
@@ -603,8 +621,8 @@ void MainWindow::deleteSelected()
         this, tr("Delete Tokens"),
         ids.size() == 1
             ? tr("Delete this token from the store? It stays valid at Zoho; use Revoke to end it there.")
-            : tr("Delete %1 tokens from the store? They stay valid at Zoho; use Revoke to end them there.")
-                  .arg(ids.size()),
+            : tr("Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.",
+                 nullptr, int(ids.size())),
         tr("&Delete"), [this, ids] {
             for (const QString &id : ids) {
                 m_facade->remove(id, this, [this, id](const StoreResult<void> &removed) {

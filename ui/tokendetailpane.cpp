@@ -85,10 +85,10 @@ TokenDetailPane::TokenDetailPane(const ThemeController *theme, QWidget *parent)
     m_refreshesAt = addRow(tr("Refreshes at:"), tr("Accounts server that refreshes this token"));
     m_apiDomain = addRow(tr("API domain:"), tr("API domain"));
     m_clientId = addRow(tr("Client ID:"), tr("Client ID"));
-    addSecretRow(tr("Client secret:"), QStringLiteral("client_secret"), false);
-    addSecretRow(tr("Access token:"), QStringLiteral("access_token"), true);
-    addSecretRow(tr("Refresh token:"), QStringLiteral("refresh_token"), true);
-    addSecretRow(tr("Grant token:"), QStringLiteral("grant_token"), false);
+    addSecretRow(tr("Client secret:"), tr("client secret"), QStringLiteral("client_secret"), false);
+    addSecretRow(tr("Access token:"), tr("access token"), QStringLiteral("access_token"), true);
+    addSecretRow(tr("Refresh token:"), tr("refresh token"), QStringLiteral("refresh_token"), true);
+    addSecretRow(tr("Grant token:"), tr("grant token"), QStringLiteral("grant_token"), false);
     m_redirect = addRow(tr("Redirect URL:"), tr("Redirect URL"));
     m_scopes = addRow(tr("Scopes:"), tr("Granted scopes"));
     m_created = addRow(tr("Created:"), tr("Created"));
@@ -114,7 +114,8 @@ QLabel *TokenDetailPane::addRow(const QString &label, const QString &accessibleN
     return value;
 }
 
-void TokenDetailPane::addSecretRow(const QString &label, const QString &field, bool copyable)
+void TokenDetailPane::addSecretRow(const QString &label, const QString &what, const QString &field,
+                                   bool copyable)
 {
     QWidget *parent = m_form->parentWidget();
     auto *line = new QWidget(parent);
@@ -128,7 +129,7 @@ void TokenDetailPane::addSecretRow(const QString &label, const QString &field, b
     row.show->setIcon(Icons::icon(QStringLiteral("show")));
     row.show->setCheckable(true);
     row.show->setToolTip(tr("Show or hide the value"));
-    row.show->setAccessibleName(tr("Show %1").arg(label.chopped(1).toLower()));
+    row.show->setAccessibleName(tr("Show %1").arg(what));
     layout->addWidget(row.value, 1);
     layout->addWidget(row.show);
     connect(row.show, &QToolButton::toggled, this, [this, field](bool on) {
@@ -139,7 +140,7 @@ void TokenDetailPane::addSecretRow(const QString &label, const QString &field, b
         auto *copy = new QToolButton(line);
         copy->setIcon(Icons::icon(QStringLiteral("copy")));
         copy->setToolTip(tr("Copy"));
-        copy->setAccessibleName(tr("Copy %1").arg(label.chopped(1).toLower()));
+        copy->setAccessibleName(tr("Copy %1").arg(what));
         layout->addWidget(copy);
         connect(copy, &QToolButton::clicked, this,
                 field == QLatin1String("access_token") ? &TokenDetailPane::copyAccessTokenRequested

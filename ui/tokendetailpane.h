@@ -45,7 +45,8 @@ private:
     };
 
     QLabel *addRow(const QString &label, const QString &accessibleName);
-    void addSecretRow(const QString &label, const QString &field, bool copyable);
+    // what: the secret as it reads inside a sentence ("access token"), for the buttons' accessible names.
+    void addSecretRow(const QString &label, const QString &what, const QString &field, bool copyable);
     void updateSecrets();
     void updateTime();
 

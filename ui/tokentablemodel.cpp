@@ -289,16 +289,17 @@ QString TokenTableModel::spokenCountdown(qint64 remainingMs)
 {
     const bool past = remainingMs < 0;
     const qint64 seconds = (past ? -remainingMs : remainingMs) / 1000;
-    // One form per count: English needs no translation file to read "1 minute" and "2 minutes".
+    // "1 minute" on its own, the rest in Qt's numerus form: English reads right without a translation
+    // file, and languages with more than two forms get theirs from the .ts file.
     QString amount;
     if (seconds < 60)
-        amount = seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
+        amount = seconds == 1 ? tr("1 second") : tr("%n seconds", nullptr, int(seconds));
     else if (seconds < 3600)
-        amount = seconds / 60 == 1 ? tr("1 minute") : tr("%1 minutes").arg(seconds / 60);
+        amount = seconds / 60 == 1 ? tr("1 minute") : tr("%n minutes", nullptr, int(seconds / 60));
     else if (seconds < 86400)
-        amount = seconds / 3600 == 1 ? tr("1 hour") : tr("%1 hours").arg(seconds / 3600);
+        amount = seconds / 3600 == 1 ? tr("1 hour") : tr("%n hours", nullptr, int(seconds / 3600));
     else
-        amount = seconds / 86400 == 1 ? tr("1 day") : tr("%1 days").arg(seconds / 86400);
+        amount = seconds / 86400 == 1 ? tr("1 day") : tr("%n days", nullptr, int(seconds / 86400));
     return past ? tr("expired %1 ago").arg(amount) : tr("expires in %1").arg(amount);
 }
 
