@@ -8,6 +8,10 @@
       <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
+      <source>Saved requests</source>
+      <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
       <source>not a ZCRM Explorer collections file</source>
       <translation>keine Sammlungsdatei von ZCRM Explorer</translation>
     </message>
@@ -415,6 +419,22 @@
     <message>
       <source>Key</source>
       <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <source>{1 key}</source>
+      <translation>{1 Schlüssel}</translation>
+    </message>
+    <message>
+      <source>{%1 keys}</source>
+      <translation>{%1 Schlüssel}</translation>
+    </message>
+    <message>
+      <source>[1 item]</source>
+      <translation>[1 Element]</translation>
+    </message>
+    <message>
+      <source>[%1 items]</source>
+      <translation>[%1 Elemente]</translation>
     </message>
     <message>
       <source>Value</source>

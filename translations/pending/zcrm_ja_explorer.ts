@@ -8,6 +8,10 @@
       <translation>JSON ではありません: %2 バイト目で %1</translation>
     </message>
     <message>
+      <source>Saved requests</source>
+      <translation>保存したリクエスト</translation>
+    </message>
+    <message>
       <source>not a ZCRM Explorer collections file</source>
       <translation>ZCRM Explorer のコレクションファイルではありません</translation>
     </message>
@@ -413,6 +417,22 @@
     <message>
       <source>Key</source>
       <translation>キー</translation>
+    </message>
+    <message>
+      <source>{1 key}</source>
+      <translation>{キー 1 個}</translation>
+    </message>
+    <message>
+      <source>{%1 keys}</source>
+      <translation>{キー %1 個}</translation>
+    </message>
+    <message>
+      <source>[1 item]</source>
+      <translation>[要素 1 個]</translation>
+    </message>
+    <message>
+      <source>[%1 items]</source>
+      <translation>[要素 %1 個]</translation>
     </message>
     <message>
       <source>Value</source>
