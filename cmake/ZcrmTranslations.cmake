@@ -23,6 +23,9 @@ set(ZCRM_TS_FILES "")
 foreach(language ${ZCRM_LANGUAGES})
     list(APPEND ZCRM_TS_FILES ${PROJECT_SOURCE_DIR}/translations/zcrm_${language}.ts)
 endforeach()
+# English needs no translation but its plural forms ("1 token", "2 tokens" from "%n token(s)"): a file
+# of the %n strings alone (lupdate -pluralonly), loaded before the user's language as its fallback.
+set(ZCRM_PLURALS_TS_FILE ${PROJECT_SOURCE_DIR}/translations/zcrm_en.ts)
 # Line numbers would change every .ts file at every edit; the file names are enough for a translator.
 set(ZCRM_LUPDATE_OPTIONS -locations relative -no-ui-lines)
 
@@ -46,16 +49,27 @@ function(zcrm_add_translations target)
             TS_FILES ${ZCRM_TS_FILES}
             SOURCES ${ZCRM_TRANSLATED_SOURCES}
             INCLUDE_DIRECTORIES ${ZCRM_TRANSLATED_INCLUDES}
+            PLURALS_TS_FILE ${ZCRM_PLURALS_TS_FILE}
             RESOURCE_PREFIX /i18n
-            NO_GENERATE_PLURALS_TS_FILE
             LUPDATE_OPTIONS ${ZCRM_LUPDATE_OPTIONS}
             IMMEDIATE_CALL)
     else()
-        qt_add_translations(${target}
+        # Qt 6.4's qt_add_translations, spelled out, for the English plurals file beside the others: lupdate
+        # on the translations, lupdate -pluralonly on the plurals, lrelease on all three.
+        qt_add_lupdate(${target}
             TS_FILES ${ZCRM_TS_FILES}
             SOURCES ${ZCRM_TRANSLATED_SOURCES}
             INCLUDE_DIRECTORIES ${ZCRM_TRANSLATED_INCLUDES}
-            RESOURCE_PREFIX /i18n
-            LUPDATE_OPTIONS ${ZCRM_LUPDATE_OPTIONS})
+            OPTIONS ${ZCRM_LUPDATE_OPTIONS})
+        add_custom_target(${target}_lupdate_plurals
+            COMMAND Qt6::lupdate -silent ${ZCRM_LUPDATE_OPTIONS} -pluralonly @${ZCRM_LUPDATE_LIST}
+                    -ts ${ZCRM_PLURALS_TS_FILE}
+            VERBATIM)
+        add_dependencies(update_translations ${target}_lupdate_plurals)
+        qt_add_lrelease(${target}
+            TS_FILES ${ZCRM_TS_FILES} ${ZCRM_PLURALS_TS_FILE}
+            QM_FILES_OUTPUT_VARIABLE qm_files)
+        qt_add_resources(${target} "${target}_translations" PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR}
+            FILES ${qm_files})
     endif()
 endfunction()

@@ -28,6 +28,15 @@ QStringList AppTranslations::install(QCoreApplication *app, const QLocale &local
         loaded.append(translator->filePath());
     };
     load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // The English plural forms first, so that a language without its own catalogue still reads
+    // "1 token" and "2 tokens"; the user's language, installed later, is asked first.
+    if (locale.language() != QLocale::English) {
+        auto *plurals = new QTranslator(app);
+        if (plurals->load(QStringLiteral("zcrm_en"), resourceFolder()))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
+    }
     load(QStringLiteral("zcrm"), resourceFolder());
     qCDebug(lcCore).noquote() << "language" << locale.name() << "catalogues:"
                               << (loaded.isEmpty() ? QStringLiteral("none")

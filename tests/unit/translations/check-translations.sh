@@ -30,8 +30,11 @@ for ts in "$@"; do
         continue
     fi
     cp "$ts" "$work/$name"
+    # The English file holds the plural forms alone.
+    only=()
+    [[ $name == *_en.ts ]] && only=(-pluralonly)
     # The committed file's own location style, so that the merge reads like update_translations'.
-    "$lupdate" -silent -locations relative -no-ui-lines "@$list" -ts "$work/$name" >"$work/lupdate.log" 2>&1 || {
+    "$lupdate" -silent -locations relative -no-ui-lines "${only[@]}" "@$list" -ts "$work/$name" >"$work/lupdate.log" 2>&1 || {
         echo "$name: lupdate failed:"
         cat "$work/lupdate.log"
         failed=1
