@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "filestamp.h"
 #include "keychainlogging.h"
+#include "keychainsecret.h"
 #include "keychaintokencodec.h"
 #include "storeregistry.h"
 
@@ -802,6 +803,13 @@ void registerKeychainStore(StoreRegistry &registry)
             }
             return std::unique_ptr<TokenStore>(std::make_unique<KeychainTokenStore>(service));
         });
+    // The passwords of database servers (`zcrm stores password`), under a service of their own.
+    registry.registerPasswordVault(
+        { QStringLiteral("the keychain"),
+          [](const QString &key) { return KeychainSecret::read(KeychainSecret::databaseService(), key); },
+          [](const QString &key, const QString &password) {
+              return KeychainSecret::write(KeychainSecret::databaseService(), key, password);
+          } });
 }
 
 StoreResult<QByteArray> KeychainTokenStore::changeStamp()
