@@ -1,10 +1,13 @@
 #include "keychaintokenstore.h"
 
+#include "atomicfilewriter.h"
 #include "displaytext.h"
 #include "filestamp.h"
 #include "keychainlogging.h"
 #include "keychainsecret.h"
 #include "keychaintokencodec.h"
+#include "leasefile.h"
+#include "processlock.h"
 #include "storeregistry.h"
 
 #include <QAtomicInteger>
@@ -14,11 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLockFile>
 #include <QMutexLocker>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
@@ -28,7 +27,6 @@
 namespace {
 
 constexpr int kMaxServiceLength = 100;
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString keychainName()
 {
@@ -72,53 +70,12 @@ FileContent readFile(const QString &path)
     return content;
 }
 
-// Written whole or not at all (rename), readable by the owner only.
+// Written whole or not at all, flushed (the index names every token); a new file is owner-only.
 QString writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    file.setPermissions(kOwnerOnly);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
-struct Lease
-{
-    QString owner;
-    qint64 until = 0;
-};
-
-std::optional<QHash<QString, Lease>> parseLeases(const QByteArray &json)
-{
-    QHash<QString, Lease> leases;
-    if (json.isEmpty())
-        return leases;
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject())
-        return std::nullopt;
-    const QJsonObject records = document.object().value(QStringLiteral("leases")).toObject();
-    for (auto it = records.begin(); it != records.end(); ++it) {
-        const QJsonObject record = it.value().toObject();
-        leases.insert(it.key(),
-                      Lease { record.value(QStringLiteral("owner")).toString(),
-                              record.value(QStringLiteral("until")).toInteger() });
-    }
-    return leases;
-}
-
-QByteArray leasesToJson(const QHash<QString, Lease> &leases)
-{
-    QJsonObject records;
-    for (auto it = leases.begin(); it != leases.end(); ++it) {
-        records.insert(
-            it.key(),
-            QJsonObject { { QStringLiteral("owner"), it->owner }, { QStringLiteral("until"), it->until } });
-    }
-    return QJsonDocument(
-               QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("leases"), records } })
-        .toJson(QJsonDocument::Compact);
+    const AtomicFileWriter::Result written =
+        AtomicFileWriter::write(path, bytes, AtomicFileWriter::Durability::Flushed);
+    return written.ok ? QString() : written.message;
 }
 
 void appendUnique(QStringList &list, const QStringList &more)
@@ -153,7 +110,7 @@ KeychainTokenStore::KeychainTokenStore(const QString &service, const QString &st
     const QString stem = m_folder + QLatin1Char('/') + fileStem(service);
     m_indexPath = stem + QStringLiteral(".index.json");
     m_lockPath = stem + QStringLiteral(".lock");
-    m_leasePath = stem + QStringLiteral(".leases.json");
+    m_leases = std::make_unique<LeaseFile>(stem + QStringLiteral(".leases.json"), description());
     m_index.service = service;
     bool ok = false;
     const int timeout = qEnvironmentVariableIntValue("ZCRM_KEYCHAIN_TIMEOUT_MS", &ok);
@@ -162,6 +119,11 @@ KeychainTokenStore::KeychainTokenStore(const QString &service, const QString &st
 }
 
 KeychainTokenStore::~KeychainTokenStore() = default;
+
+const QString &KeychainTokenStore::leasePath() const
+{
+    return m_leases->path();
+}
 
 // ---- the six operations -------------------------------------------------------------------------
 
@@ -278,7 +240,7 @@ StoreResult<void> KeychainTokenStore::deleteToken(const QString &id)
         return written.error();
     m_table.remove(id);
     m_rowRevision.remove(id);
-    if (auto leases = removeLeasesLocked({ id }, operation); !leases)
+    if (auto leases = m_leases->remove(operation, { id }, now()); !leases)
         qCWarning(lcKeychainStore) << leases.error().toString();
     collectGarbageLocked(operation);
     return {};
@@ -314,7 +276,7 @@ StoreResult<void> KeychainTokenStore::deleteTokens()
     m_table.clear();
     m_rowRevision.clear();
     m_tableValid = true;
-    if (auto leases = removeLeasesLocked(ids, operation); !leases)
+    if (auto leases = m_leases->remove(operation, ids, now()); !leases)
         qCWarning(lcKeychainStore) << leases.error().toString();
     collectGarbageLocked(operation);
     return {};
@@ -341,71 +303,19 @@ StoreResult<bool> KeychainTokenStore::tryAcquireLease(const QString &tokenId, co
         return makeError(StoreError::Code::NotFound, operation,
                          QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
 
-    const FileContent content = readFile(m_leasePath);
-    if (!content.error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, content.error);
-    auto leases = parseLeases(content.bytes);
-    if (!leases) {
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the lease file %1 is not valid JSON; it is left untouched").arg(m_leasePath));
-    }
-    const qint64 nowMs = now();
-    const auto held = leases->constFind(tokenId);
-    if (held != leases->cend() && held->owner != owner && held->until > nowMs)
-        return false;
-    leases->insert(tokenId, Lease { owner, nowMs + durationMs });
-    if (const QString error = writeFileAtomically(m_leasePath, leasesToJson(*leases)); !error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, error);
-    return true;
+    return m_leases->tryAcquire(operation, tokenId, owner, now(), durationMs);
 }
 
 StoreResult<void> KeychainTokenStore::releaseLease(const QString &tokenId, const QString &owner)
 {
     QMutexLocker guard(&m_mutex);
     const QString operation = QStringLiteral("releaseLease");
-    if (!QFileInfo::exists(m_leasePath))
+    if (!m_leases->exists())
         return {};
     LockResult lock = acquireLock(operation);
     if (!lock)
         return lock.error();
-    const FileContent content = readFile(m_leasePath);
-    if (!content.error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, content.error);
-    auto leases = parseLeases(content.bytes);
-    if (!leases) {
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the lease file %1 is not valid JSON; it is left untouched").arg(m_leasePath));
-    }
-    const auto held = leases->find(tokenId);
-    if (held == leases->end() || held->owner != owner)
-        return {};
-    leases->erase(held);
-    if (const QString error = writeFileAtomically(m_leasePath, leasesToJson(*leases)); !error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, error);
-    return {};
-}
-
-StoreResult<void> KeychainTokenStore::removeLeasesLocked(const QStringList &ids, const QString &operation)
-{
-    const FileContent content = readFile(m_leasePath);
-    if (!content.exists)
-        return {};
-    auto leases = parseLeases(content.bytes);
-    if (!leases) {
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the lease file %1 is not valid JSON; it is left untouched").arg(m_leasePath));
-    }
-    bool changed = false;
-    for (const QString &id : ids)
-        changed = leases->remove(id) > 0 || changed;
-    if (!changed)
-        return {};
-    if (const QString error = writeFileAtomically(m_leasePath, leasesToJson(*leases)); !error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, error);
-    return {};
+    return m_leases->release(operation, tokenId, owner, now());
 }
 
 // ---- check -------------------------------------------------------------------------------------------
@@ -555,30 +465,10 @@ KeychainTokenStore::LockResult KeychainTokenStore::acquireLock(const QString &op
         QFile::setPermissions(m_folder,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    auto lock = std::make_unique<QLockFile>(m_lockPath);
-    if (lock->tryLock(m_lockTimeoutMs))
-        return lock;
-    switch (lock->error()) {
-    case QLockFile::LockFailedError: {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        return makeError(StoreError::Code::Busy, operation,
-                         QStringLiteral("%1 is held by process %2 (%3) on %4 for more than %5 s")
-                             .arg(m_lockPath)
-                             .arg(pid)
-                             .arg(application, host)
-                             .arg(m_lockTimeoutMs / 1000));
-    }
-    case QLockFile::PermissionError:
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("cannot create the lock file %1").arg(m_lockPath));
-    case QLockFile::NoError:
-    case QLockFile::UnknownError:
-        break;
-    }
-    return makeError(StoreError::Code::Backend, operation, QStringLiteral("cannot lock %1").arg(m_lockPath));
+    auto lock = std::make_unique<ProcessLock>(m_lockPath);
+    if (auto failure = lock->lockFor(description(), operation, m_lockTimeoutMs))
+        return *failure;
+    return lock;
 }
 
 // A read without a change elsewhere costs one small file read and no keychain access.

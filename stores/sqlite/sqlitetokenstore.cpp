@@ -1,6 +1,7 @@
 #include "sqlitetokenstore.h"
 
 #include "displaytext.h"
+#include "filestamp.h"
 #include "pathprobe.h"
 #include "sqliteconnection.h"
 #include "sqliteschema.h"
@@ -14,10 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace {
 
@@ -1058,15 +1055,6 @@ StoreResult<QByteArray> SqliteTokenStore::changeStamp()
         return errorFor(operation, code, error);
     QByteArray stamp = QByteArray::number(dataVersion) + ':' + QByteArray::number(m_ownCommits.loadRelaxed());
     // The connection keeps reading the file it opened; a file renamed over it is only seen by path.
-#ifdef Q_OS_UNIX
-    struct stat info;
-    if (::stat(QFile::encodeName(m_options.path).constData(), &info) == 0)
-        stamp +=
-            ':' + QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino));
-    else
-        stamp += ":gone";
-#else
-    stamp += ':' + QFileInfo(m_options.path).birthTime().toString(Qt::ISODateWithMs).toLatin1();
-#endif
+    stamp += ':' + FileStamp::identityOf(m_options.path);
     return stamp;
 }

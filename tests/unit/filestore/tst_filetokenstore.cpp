@@ -1,8 +1,8 @@
 // FileTokenStore (`file:PATH`) on real files in a temporary folder: the semantics of the memory
 // store, the SDK's bytes, corrupt and unwritable files left alone, permissions, the cache, the lock.
-#include "filestorelock.h"
 #include "filetokenstore.h"
 #include "memorytokenstore.h"
+#include "processlock.h"
 #include "pythoncsv.h"
 #include "sdktokenfile.h"
 #include "storeregistry.h"
@@ -895,8 +895,8 @@ void FileTokenStoreTest::heldLockMakesWritersBusy()
     const QString file = path(QStringLiteral("busy.csv"));
     QVERIFY(open(file)->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     const QByteArray before = TestTokens::fileChecksum(file);
-    FileStoreLock holder(file + QStringLiteral(".lock")); // as another process would hold it
-    QCOMPARE(holder.lock(0), FileStoreLock::Outcome::Locked);
+    ProcessLock holder(file + QStringLiteral(".lock")); // as another process would hold it
+    QCOMPARE(holder.lock(0), ProcessLock::Outcome::Locked);
     auto store = open(file);
     store->setLockTimeout(300);
     auto saved = store->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com")));
