@@ -4,8 +4,11 @@
 #include "filestamp.h"
 #include "pathprobe.h"
 #include "sqliteconnection.h"
+#include "sqliterowscache.h"
 #include "sqliteschema.h"
 #include "sqlitestorelogging.h"
+#include "sqlitethreadconnections.h"
+#include "sqlitetokenstatements.h"
 #include "tokenmatchkey.h"
 #include "tokenrules.h"
 #include "tokentable.h"
@@ -26,220 +29,9 @@ constexpr int kReservedBytesOffset = 20;
 constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
     | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
-QString columnList()
-{
-    return SqliteSchema::tokenColumns().join(QStringLiteral(", "));
-}
-
-// The lookups by a match key: several rows may match, and, as in TokenTable, the lowest numeric
-// id wins, then the first stored row (rowid order is insertion order). The lookup indexes hold the
-// rows of a key in this order.
-QString firstRowWhere(const QString &condition)
-{
-    return QStringLiteral("SELECT %1 FROM oauthtoken WHERE %2 ORDER BY %3, rowid LIMIT 1")
-        .arg(columnList(), condition, SqliteSchema::idRank());
-}
-
-// Every statement the store keeps, in the order of SqliteTokenStore::Statements. Values are bound
-// to the plain `?`s in order (QSqlQuery does not support SQLite's numbered ?NNN).
-enum StatementKind {
-    ById,
-    ByUser,
-    ByAccess,
-    ByRefresh,
-    ByGrant,
-    All,
-    Count,
-    Insert,
-    UpdateAll,
-    UpdateKeepingIdentity,
-    Remove,
-    RemoveAll,
-    MaxId,
-    IdExists,
-    TakeLease,
-    ReleaseLease,
-    BeginRead,
-    DataVersion,
-    StatementCount
-};
-
-// Positions in SqliteSchema::tokenColumns().
-constexpr int kIdColumn = 0;
-constexpr int kUserNameColumn = 1;
-constexpr int kRefreshTokenColumn = 4;
-constexpr int kGrantTokenColumn = 6;
-
-// The columns an UPDATE sets. A refresh changes the access token, not who the token is: leaving the
-// user name, refresh and grant token out spares three index entries and their pages in the WAL.
-const QList<int> &updatedColumns(bool identityToo)
-{
-    static const auto columns = [](bool all) {
-        QList<int> list;
-        for (int column = kIdColumn + 1; column < SqliteSchema::tokenColumns().size(); ++column) {
-            if (all
-                || (column != kUserNameColumn && column != kRefreshTokenColumn
-                    && column != kGrantTokenColumn))
-                list.append(column);
-        }
-        return list;
-    };
-    static const QList<int> all = columns(true);
-    static const QList<int> keepingIdentity = columns(false);
-    return identityToo ? all : keepingIdentity;
-}
-
-QString statementText(StatementKind kind)
-{
-    switch (kind) {
-    case ById:
-        return QStringLiteral("SELECT %1 FROM oauthtoken WHERE id = ?").arg(columnList());
-    case ByUser:
-        // TokenMatchKey: narrowed by client id and API domain where both the key and the row have them.
-        return firstRowWhere(
-            QStringLiteral("user_name = ? AND (? IS NULL OR client_id IS NULL OR client_id = '' "
-                           "OR client_id = ?) AND (? IS NULL OR api_domain IS NULL OR "
-                           "api_domain = '' OR api_domain = ?)"));
-    case ByAccess:
-        return firstRowWhere(QStringLiteral("access_token = ?"));
-    case ByRefresh:
-        return firstRowWhere(QStringLiteral("refresh_token = ?"));
-    case ByGrant:
-        return firstRowWhere(QStringLiteral("grant_token = ?"));
-    case All:
-        return QStringLiteral("SELECT %1 FROM oauthtoken ORDER BY rowid").arg(columnList());
-    case Count:
-        return QStringLiteral("SELECT COUNT(*) FROM oauthtoken");
-    case Insert: {
-        QStringList placeholders;
-        for (int i = 0; i < SqliteSchema::tokenColumns().size(); ++i)
-            placeholders.append(QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO oauthtoken (%1) VALUES (%2)")
-            .arg(columnList(), placeholders.join(QStringLiteral(", ")));
-    }
-    case UpdateAll:
-    case UpdateKeepingIdentity: {
-        QStringList assignments;
-        for (int column : updatedColumns(kind == UpdateAll))
-            assignments.append(SqliteSchema::tokenColumns().at(column) + QStringLiteral(" = ?"));
-        return QStringLiteral("UPDATE oauthtoken SET %1 WHERE id = ?")
-            .arg(assignments.join(QStringLiteral(", ")));
-    }
-    case Remove:
-        return QStringLiteral("DELETE FROM oauthtoken WHERE id = ?");
-    case RemoveAll:
-        return QStringLiteral("DELETE FROM oauthtoken");
-    case MaxId:
-        return QStringLiteral("SELECT MAX(%1) FROM oauthtoken WHERE %1 < %2")
-            .arg(SqliteSchema::idRank())
-            .arg(SqliteSchema::kNotANumber);
-    case IdExists:
-        return QStringLiteral("SELECT 1 FROM oauthtoken WHERE id = ?");
-    case TakeLease:
-        // One conditional update: two processes cannot both see the lease free.
-        return QStringLiteral("UPDATE oauthtoken SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
-                              "(lease_owner IS NULL OR lease_until IS NULL OR lease_until <= ? OR "
-                              "lease_owner = ?)");
-    case ReleaseLease:
-        return QStringLiteral(
-            "UPDATE oauthtoken SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?");
-    case BeginRead:
-        // Reads only (getTokens and its data version in one snapshot); a writing transaction is
-        // always BEGIN IMMEDIATE.
-        return QStringLiteral("BEGIN");
-    case DataVersion:
-        return QStringLiteral("PRAGMA data_version");
-    case StatementCount:
-        break;
-    }
-    return {};
-}
-
-// TokenRules' time; what it refuses (another program's row) reads as unknown.
-qint64 msFromText(const QString &text)
-{
-    qint64 value = 0;
-    TokenRules::parseTime(text, "expiry_time", &value);
-    return value;
-}
-
-qint64 msFromColumn(qint64 value)
-{
-    return TokenRules::timeProblem(value, "time").isEmpty() ? value : 0;
-}
-
-// Column order: SqliteSchema::tokenColumns().
-Token readToken(const SqliteStatement &row)
-{
-    Token token;
-    token.id = row.text(0);
-    token.userName = row.text(1);
-    token.clientId = row.text(2);
-    token.clientSecret = row.text(3);
-    token.refreshToken = row.text(4);
-    token.accessToken = row.text(5);
-    token.grantToken = row.text(6);
-    token.expiryTime = msFromText(row.text(7)); // the SDK writes a decimal string
-    token.redirectUrl = row.text(8);
-    token.apiDomain = row.text(9);
-    token.accountsServer = row.text(10);
-    if (!row.isNull(11))
-        token.scopes = row.text(11).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    token.dataCenter = row.text(12);
-    token.environment = row.text(13);
-    token.createdAt = msFromColumn(row.int64(14));
-    token.updatedAt = msFromColumn(row.int64(15));
-    if (!row.isNull(16))
-        token.state = Token::stateFromName(row.text(16));
-    token.lastError = row.text(17);
-    return token;
-}
-
-// A token's value for one column (its position in SqliteSchema::tokenColumns()).
-void bindColumn(SqliteStatement &statement, int index, const Token &token, int column)
-{
-    switch (column) {
-    case 0:
-        return statement.bindText(index, token.id);
-    case 1:
-        return statement.bindOptionalText(index, token.userName);
-    case 2:
-        return statement.bindOptionalText(index, token.clientId);
-    case 3:
-        return statement.bindOptionalText(index, token.clientSecret);
-    case 4:
-        return statement.bindOptionalText(index, token.refreshToken);
-    case 5:
-        return statement.bindOptionalText(index, token.accessToken);
-    case 6:
-        return statement.bindOptionalText(index, token.grantToken);
-    case 7: // the SDK writes a decimal string
-        return statement.bindOptionalText(
-            index, token.expiryTime > 0 ? QString::number(token.expiryTime) : QString());
-    case 8:
-        return statement.bindOptionalText(index, token.redirectUrl);
-    case 9:
-        return statement.bindOptionalText(index, token.apiDomain);
-    case 10:
-        return statement.bindOptionalText(index, token.accountsServer);
-    case 11:
-        return statement.bindOptionalText(index, token.scopes.join(QLatin1Char(',')));
-    case 12:
-        return statement.bindOptionalText(index, token.dataCenter);
-    case 13:
-        return statement.bindOptionalText(index, token.environment);
-    case 14:
-        return statement.bindOptionalInt64(index, token.createdAt);
-    case 15:
-        return statement.bindOptionalInt64(index, token.updatedAt);
-    case 16:
-        return statement.bindText(index, Token::stateName(token.state));
-    case 17:
-        return statement.bindOptionalText(index, token.lastError);
-    }
-}
-
 } // namespace
+
+using namespace SqliteTokenStatements;
 
 struct SqliteTokenStore::Statements
 {
@@ -250,16 +42,7 @@ struct SqliteTokenStore::Connection
 {
     std::unique_ptr<SqliteConnection> sql;
     Statements statements;
-
-    // Every row as the last getTokens() read them, changed since only by this connection's own
-    // commits. Lookups answer from it while PRAGMA data_version (which changes when any other
-    // connection commits) says that nobody else wrote: a hash lookup instead of two B-tree searches
-    // and a row decode.
-    TokenTable cache;
-    bool cacheValid = false;
-    qint64 cacheVersion = -1;
-    // The cache already holds changes of the open write transaction: a rollback makes it wrong.
-    bool cacheAhead = false;
+    SqliteRowsCache cache;
 
     SqliteStatement *operator[](StatementKind kind) const { return statements.of[kind]; }
 };
@@ -267,6 +50,7 @@ struct SqliteTokenStore::Connection
 SqliteTokenStore::SqliteTokenStore(const Options &options)
     : TokenStore(QStringLiteral("sqlite:") + options.path)
     , m_options(options)
+    , m_connections(std::make_unique<SqliteThreadConnections<Connection>>())
 { }
 
 SqliteTokenStore::~SqliteTokenStore() = default;
@@ -415,13 +199,12 @@ StoreResult<void> SqliteTokenStore::openFile()
             return errorFor(operation, sql);
         connected.value()->statements.of[kind] = statement;
     }
-    m_openingThread = QThread::currentThread();
-    m_openingConnection = std::move(connected).value();
+    m_connections->setOpening(std::move(connected).value());
+    const SqliteConnection &opened = *m_connections->opening()->sql;
     qCDebug(lcSqliteStore) << description() << "opened;"
-                           << (m_openingConnection->sql->usesDriverHandle()
-                                   ? QStringLiteral("statements on SQLite's handle")
-                                   : QStringLiteral("statements through QSqlQuery: ")
-                                       + m_openingConnection->sql->whyNoDriverHandle());
+                           << (opened.usesDriverHandle() ? QStringLiteral("statements on SQLite's handle")
+                                                         : QStringLiteral("statements through QSqlQuery: ")
+                                       + opened.whyNoDriverHandle());
     return {};
 }
 
@@ -502,23 +285,18 @@ StoreResult<void> SqliteTokenStore::upgradeSchema(SqliteConnection &sql)
 
 StoreResult<SqliteTokenStore::Connection *> SqliteTokenStore::connection(const QString &operation)
 {
-    QThread *thread = QThread::currentThread();
-    if (thread == m_openingThread)
-        return m_openingConnection.get();
-    QMutexLocker lock(&m_connectionsMutex);
-    if (auto found = m_otherConnections.value(thread))
-        return found.get();
-    auto connected = connect(operation);
-    if (!connected)
-        return connected.error();
-    std::shared_ptr<Connection> added(std::move(connected).value());
-    for (int kind = 0; kind < StatementCount; ++kind) {
-        added->statements.of[kind] = added->sql->prepare(statementText(StatementKind(kind)));
-        if (!added->statements.of[kind])
-            return errorFor(operation, *added->sql);
-    }
-    m_otherConnections.insert(thread, added);
-    return added.get();
+    return m_connections->forCurrentThread([&]() -> StoreResult<std::unique_ptr<Connection>> {
+        auto connected = connect(operation);
+        if (!connected)
+            return connected.error();
+        for (int kind = 0; kind < StatementCount; ++kind) {
+            Connection &added = *connected.value();
+            added.statements.of[kind] = added.sql->prepare(statementText(StatementKind(kind)));
+            if (!added.statements.of[kind])
+                return errorFor(operation, *added.sql);
+        }
+        return connected;
+    });
 }
 
 StoreError SqliteTokenStore::errorFor(const QString &operation, int code, const QString &text) const
@@ -578,11 +356,10 @@ StoreResult<void> SqliteTokenStore::commit(Connection &connection, const QString
     if (connection.sql->commit() != SqliteCode::Ok) {
         const StoreError error = errorFor(operation, *connection.sql);
         connection.sql->rollback();
-        connection.cacheValid = false; // committed or not: unknown
-        connection.cacheAhead = false;
+        connection.cache.commitFailed();
         return error;
     }
-    connection.cacheAhead = false;
+    connection.cache.committed();
     return {};
 }
 
@@ -646,7 +423,7 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &parti
         return connected.error();
     Connection &db = *connected.value();
     if (cacheIsCurrent(db))
-        return db.cache.findCompleted(partial);
+        return db.cache.table().findCompleted(partial);
     // find_token never goes by id: only by the match key.
     auto row = rowFor(db, TokenMatchKey::forToken(partial), operation);
     if (!row || !row.value())
@@ -662,7 +439,7 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findTokenById(const QString 
         return connected.error();
     Connection &db = *connected.value();
     if (cacheIsCurrent(db))
-        return db.cache.findById(id);
+        return db.cache.table().findById(id);
     SqliteStatement *byId = db[ById];
     byId->bindText(1, id);
     return findRow(byId, operation);
@@ -706,11 +483,11 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
     if (const QString problem = TokenRules::tokenProblem(token, false); !problem.isEmpty())
         return makeError(StoreError::Code::InvalidInput, operation, problem);
     // Checked at BEGIN IMMEDIATE; nobody else can commit before our COMMIT.
-    const bool cached = connection.cacheValid;
+    const bool cached = connection.cache.isValid();
     auto row = !cached ? rowFor(connection, token, operation)
         : token.id.isEmpty()
-        ? StoreResult<std::optional<Token>>(connection.cache.find(TokenMatchKey::forToken(token)))
-        : StoreResult<std::optional<Token>>(connection.cache.findById(token.id));
+        ? StoreResult<std::optional<Token>>(connection.cache.table().find(TokenMatchKey::forToken(token)))
+        : StoreResult<std::optional<Token>>(connection.cache.table().findById(token.id));
     if (!row)
         return row.error();
     if (row.value()) {
@@ -733,7 +510,7 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
                 QStringLiteral("id %1 is on %2 rows (the table has no primary key); nothing was saved")
                     .arg(DisplayText::quoted(token.id))
                     .arg(update->changes()));
-        cacheWritten(connection, token);
+        connection.cache.written(token, description());
         return token;
     }
     if (!token.id.isEmpty()) {
@@ -746,7 +523,7 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
             QStringLiteral("Given user authentication details not found, and the token has no refresh, "
                            "grant or access token to store"));
     if (token.id.isEmpty() && cached)
-        token.id = connection.cache.nextId(); // empty after the largest qint64: the table decides
+        token.id = connection.cache.table().nextId(); // empty after the largest qint64: the table decides
     if (token.id.isEmpty()) {
         auto id = nextId(connection, operation);
         if (!id)
@@ -762,7 +539,7 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
     auto inserted = run(insert, operation);
     if (!inserted)
         return inserted.error();
-    cacheWritten(connection, token);
+    connection.cache.written(token, description());
     return token;
 }
 
@@ -793,7 +570,8 @@ StoreResult<TokenList> SqliteTokenStore::saveAll(const TokenList &tokens, const 
     // cache as it was (an id not stored must be a valid new one, whatever came before it).
     for (const Token &token : tokens) {
         QString problem = TokenRules::tokenProblem(token, false);
-        if (problem.isEmpty() && !token.id.isEmpty() && db.cacheValid && !db.cache.findById(token.id))
+        if (problem.isEmpty() && !token.id.isEmpty() && db.cache.isValid()
+            && !db.cache.table().findById(token.id))
             problem = TokenRules::idProblem(token.id);
         if (!problem.isEmpty()) {
             rollback(db);
@@ -848,8 +626,8 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
     }
     auto committed = commit(db, operation);
     m_ownCommits.fetchAndAddRelaxed(1);
-    if (committed && db.cacheValid && !db.cache.remove(id))
-        db.cacheValid = false;
+    if (committed)
+        db.cache.removed(id);
     return committed;
 }
 
@@ -861,9 +639,9 @@ StoreResult<TokenList> SqliteTokenStore::getTokens()
         return connected.error();
     Connection &db = *connected.value();
     if (cacheIsCurrent(db))
-        return db.cache.rows();
+        return db.cache.table().rows();
     // One read transaction, so that the rows and their data version belong to one snapshot.
-    db.cacheValid = false;
+    db.cache.drop();
     if (auto begun = run(db[BeginRead], operation); !begun)
         return begun.error();
     SqliteStatement *version = db[DataVersion];
@@ -879,40 +657,25 @@ StoreResult<TokenList> SqliteTokenStore::getTokens()
     db.sql->rollback(); // ends the read transaction
     if (code != SqliteCode::Done)
         return errorFor(operation, code, error);
-    db.cacheValid = dataVersion >= 0 && db.cache.setRows(tokens).isEmpty();
-    db.cacheVersion = dataVersion;
+    db.cache.fill(tokens, dataVersion);
     return tokens;
 }
 
 bool SqliteTokenStore::cacheIsCurrent(Connection &connection)
 {
-    if (!connection.cacheValid)
+    if (!connection.cache.isValid())
         return false;
     SqliteStatement *version = connection[DataVersion];
     const int code = version->step();
     const qint64 dataVersion = code == SqliteCode::Row ? version->int64(0) : -1;
     version->reset();
-    connection.cacheValid = dataVersion == connection.cacheVersion;
-    return connection.cacheValid;
-}
-
-void SqliteTokenStore::cacheWritten(Connection &connection, const Token &token)
-{
-    // The row as written, with its id: TokenTable's save by id replaces or appends it as the table
-    // did (an update keeps its rowid, an insert gets the next).
-    if (!connection.cacheValid)
-        return;
-    connection.cacheAhead = true;
-    if (!connection.cache.save(token, token.updatedAt, description()).ok())
-        connection.cacheValid = false;
+    return connection.cache.isCurrentAt(dataVersion);
 }
 
 void SqliteTokenStore::rollback(Connection &connection)
 {
     connection.sql->rollback();
-    if (connection.cacheAhead)
-        connection.cacheValid = false;
-    connection.cacheAhead = false;
+    connection.cache.rolledBack();
 }
 
 StoreResult<void> SqliteTokenStore::deleteTokens()
@@ -933,7 +696,7 @@ StoreResult<void> SqliteTokenStore::deleteTokens()
     auto committed = commit(db, operation);
     m_ownCommits.fetchAndAddRelaxed(1);
     if (committed)
-        db.cache.clear();
+        db.cache.cleared();
     return committed;
 }
 
@@ -1031,7 +794,7 @@ StoreResult<StoreCheck> SqliteTokenStore::check()
     if (QFileInfo(m_options.path).permissions() & kGroupOrOther)
         details.append(QStringLiteral("other users may read the file (not 0600)"));
     if (cacheIsCurrent(db))
-        details.append(QStringLiteral("%1 rows cached for this thread").arg(db.cache.size()));
+        details.append(QStringLiteral("%1 rows cached for this thread").arg(db.cache.table().size()));
     details.append(
         db.sql->usesDriverHandle()
             ? QStringLiteral("statements on SQLite's handle")
