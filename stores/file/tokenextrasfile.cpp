@@ -23,7 +23,7 @@ bool hasExtras(const Token &token, bool legacy)
 {
     return !token.accountsServer.isEmpty() || !token.scopes.isEmpty() || !token.dataCenter.isEmpty()
         || !token.environment.isEmpty() || token.createdAt > 0 || token.updatedAt > 0
-        || token.state != Token::State::Active || !token.lastError.isEmpty()
+        || token.state != Token::RefreshOutcome::Active || !token.lastError.isEmpty()
         || (legacy && !token.apiDomain.isEmpty());
 }
 
@@ -130,7 +130,7 @@ QByteArray TokenExtrasFile::serializeRow(const Token &token, bool legacy)
         text.append(u',');
         const QString &name = names.at(column);
         // The default state and the SDK file's own api_domain need no bytes here.
-        if (name == kState ? token.state != Token::State::Active : (name != kApiDomain || legacy))
+        if (name == kState ? token.state != Token::RefreshOutcome::Active : (name != kApiDomain || legacy))
             CsvCodec::appendField(text, token.field(name));
     }
     text.append(kLineEnding);

@@ -133,8 +133,10 @@ Token randomToken(QRandomGenerator &random, int step)
     case 4: // by id, existing or not, with a status
         token.id = QString::number(random.bounded(1, 20));
         token.accessToken = QStringLiteral("1000.access.id%1").arg(step);
-        token.state = random.bounded(2) ? Token::State::RefreshFailing : Token::State::Active;
-        token.lastError = token.state == Token::State::Active ? QString() : QStringLiteral("timeout, again");
+        token.state =
+            random.bounded(2) ? Token::RefreshOutcome::RefreshFailing : Token::RefreshOutcome::Active;
+        token.lastError =
+            token.state == Token::RefreshOutcome::Active ? QString() : QStringLiteral("timeout, again");
         break;
     case 5: // an id that is not a number
         token.id = QStringLiteral("x%1").arg(user);
