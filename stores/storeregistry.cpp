@@ -1,5 +1,6 @@
 #include "storeregistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -41,8 +42,9 @@ StoreResult<QString> StoreRegistry::passwordKey(const QString &spec) const
 {
     const Scheme *scheme = find(spec);
     if (!scheme || !scheme->passwordKey)
-        return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("savePassword"),
-                          QStringLiteral("this kind of store takes no password"));
+        return StoreError(
+            StoreError::Code::InvalidInput, spec, QStringLiteral("savePassword"),
+            QCoreApplication::translate("StoreRegistry", "this kind of store takes no password"));
     return scheme->passwordKey(spec);
 }
 
@@ -53,7 +55,8 @@ StoreResult<void> StoreRegistry::savePassword(const QString &spec, const QString
         return key.error();
     if (!m_vault)
         return StoreError(StoreError::Code::Unavailable, spec, QStringLiteral("savePassword"),
-                          QStringLiteral("this build has no keychain for database passwords"));
+                          QCoreApplication::translate("StoreRegistry",
+                                                      "this build has no keychain for database passwords"));
     return m_vault->write(key.value(), password);
 }
 
@@ -80,9 +83,9 @@ StoreResult<std::unique_ptr<TokenStore>> StoreRegistry::create(const QString &sp
     QStringList known;
     for (const Scheme &scheme : m_schemes)
         known.append(scheme.usage);
-    return StoreError(
-        StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
-        QStringLiteral("unknown store spec; use one of: %1").arg(known.join(QStringLiteral(", "))));
+    return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
+                      QCoreApplication::translate("StoreRegistry", "unknown store spec; use one of: %1")
+                          .arg(known.join(QStringLiteral(", "))));
 }
 
 QString StoreRegistry::schemeOf(const QString &spec)

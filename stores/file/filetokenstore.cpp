@@ -11,6 +11,7 @@
 #include "tokenrules.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -140,7 +141,8 @@ StoreResult<void> FileTokenStore::deleteToken(const QString &id)
     return underLock<void>(kDeleteToken, [&]() -> StoreResult<void> {
         if (!m_table.findById(id))
             return makeError(StoreError::Code::NotFound, kDeleteToken,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                             QCoreApplication::translate("FileTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(id)));
         auto writable = requireWritable(kDeleteToken, { m_path, extrasPath(), leasesPath() });
         if (!writable)
             return writable.error();
@@ -196,7 +198,8 @@ StoreResult<bool> FileTokenStore::tryAcquireLease(const QString &tokenId, const 
     return underLock<bool>(kTryAcquireLease, [&]() -> StoreResult<bool> {
         if (!m_table.findById(tokenId))
             return makeError(StoreError::Code::NotFound, kTryAcquireLease,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                             QCoreApplication::translate("FileTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(tokenId)));
         auto leases = m_leases.read(kTryAcquireLease);
         if (!leases)
             return leases.error();
@@ -236,11 +239,12 @@ StoreResult<StoreCheck> FileTokenStore::check()
     result.schemaVersion = QStringLiteral("sdk");
     result.details = m_format.describe();
     if (!m_stamp.exists())
-        result.details += QStringLiteral(", not created yet");
+        result.details += QCoreApplication::translate("FileTokenStore", ", not created yet");
     if (QFileInfo::exists(extrasPath()))
-        result.details += QStringLiteral(", our fields in ") + extrasPath();
+        result.details += QCoreApplication::translate("FileTokenStore", ", our fields in ") + extrasPath();
     if (!writable)
-        result.details += QStringLiteral(", not writable: ") + writable.error().message();
+        result.details +=
+            QCoreApplication::translate("FileTokenStore", ", not writable: ") + writable.error().message();
     return result;
 }
 
@@ -317,7 +321,8 @@ StoreResult<void> FileTokenStore::load(const QString &operation)
                 return ensureCurrent(operation, true); // removed meanwhile: an empty store
             const bool denied = !QFileInfo(m_path).isReadable();
             return makeError(denied ? StoreError::Code::AccessDenied : StoreError::Code::Backend, operation,
-                             QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+                             QCoreApplication::translate("FileTokenStore", "cannot read %1: %2")
+                                 .arg(m_path, file.errorString()));
         }
         const FileStamp before = FileStamp::ofFile(file);
         const QByteArray bytes = file.readAll();
@@ -339,9 +344,9 @@ StoreResult<void> FileTokenStore::load(const QString &operation)
         if (extrasFile.exists()) {
             if (!extrasFile.open(QIODevice::ReadOnly)) {
                 forget();
-                return makeError(
-                    StoreError::Code::AccessDenied, operation,
-                    QStringLiteral("cannot read %1: %2").arg(extrasPath(), extrasFile.errorString()));
+                return makeError(StoreError::Code::AccessDenied, operation,
+                                 QCoreApplication::translate("FileTokenStore", "cannot read %1: %2")
+                                     .arg(extrasPath(), extrasFile.errorString()));
             }
             const TokenExtrasFile::Problem problem =
                 TokenExtrasFile::apply(extrasFile.readAll(), contents.tokens, contents.format.isLegacy());
@@ -388,9 +393,10 @@ StoreResult<void> FileTokenStore::requireFolder(const QString &operation) const
     // PathProbe, not QFileInfo: a folder we may not search or a link loop must not look like an empty
     // store, nor get the link replaced by a new file.
     auto refuse = [&](const PathProbe &probe, const QString &problem) {
-        return makeError(probe.permissionDenied() ? StoreError::Code::AccessDenied
-                                                  : StoreError::Code::Unavailable,
-                         operation, problem + QStringLiteral("; nothing was read or written"));
+        return makeError(
+            probe.permissionDenied() ? StoreError::Code::AccessDenied : StoreError::Code::Unavailable,
+            operation,
+            problem + QCoreApplication::translate("FileTokenStore", "; nothing was read or written"));
     };
     const PathProbe folder = PathProbe::of(QFileInfo(m_path).absolutePath());
     if (const QString problem = folder.problemForFolder(); !problem.isEmpty())
@@ -411,8 +417,10 @@ StoreResult<void> FileTokenStore::requireWritable(const QString &operation, cons
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.exists() && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner)))
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("%1 is read-only; nothing was written").arg(path));
+            return makeError(
+                StoreError::Code::AccessDenied, operation,
+                QCoreApplication::translate("FileTokenStore", "%1 is read-only; nothing was written")
+                    .arg(path));
         // Every write is a new file beside the target (a link's target), renamed over it.
         QString target = path;
         if (info.isSymLink())
@@ -420,7 +428,8 @@ StoreResult<void> FileTokenStore::requireWritable(const QString &operation, cons
         if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(target).absolutePath());
             !problem.isEmpty())
             return makeError(StoreError::Code::AccessDenied, operation,
-                             problem + QStringLiteral("; nothing was written"));
+                             problem
+                                 + QCoreApplication::translate("FileTokenStore", "; nothing was written"));
     }
     return {};
 }
@@ -433,9 +442,9 @@ StoreResult<void> FileTokenStore::writeTable(const QString &operation)
         AtomicFileWriter::write(m_path, m_sdkLines.bytes(), AtomicFileWriter::Durability::Flushed);
     if (!written.ok) {
         forget();
-        return makeError(written.permissionDenied ? StoreError::Code::AccessDenied
-                                                  : StoreError::Code::Backend,
-                         operation, written.message + QStringLiteral("; the file is left as it was"));
+        return makeError(
+            written.permissionDenied ? StoreError::Code::AccessDenied : StoreError::Code::Backend, operation,
+            written.message + QCoreApplication::translate("FileTokenStore", "; the file is left as it was"));
     }
     // Second, so that a crash between the two leaves the tokens saved; a stale sidecar row is
     // recognised by its fingerprint. Not flushed: it holds nothing a sign-in or refresh cannot
@@ -447,7 +456,9 @@ StoreResult<void> FileTokenStore::writeTable(const QString &operation)
             forget();
             return makeError(
                 written.permissionDenied ? StoreError::Code::AccessDenied : StoreError::Code::Backend,
-                operation, QStringLiteral("the SDK fields were saved, ours were not: ") + written.message);
+                operation,
+                QCoreApplication::translate("FileTokenStore", "the SDK fields were saved, ours were not: ")
+                    + written.message);
         }
     }
     m_bytes.clear();
@@ -488,10 +499,11 @@ StoreError FileTokenStore::corrupt(const QString &operation, const QString &file
 {
     QString where = file == m_path ? QString() : file + QLatin1Char(' ');
     if (line > 0)
-        where += QStringLiteral("line %1: ").arg(line);
-    QString remedy = QStringLiteral("; the file was left as it is");
+        where += QCoreApplication::translate("FileTokenStore", "line %1: ").arg(line);
+    QString remedy = QCoreApplication::translate("FileTokenStore", "; the file was left as it is");
     if (file == extrasPath()) // ours, and only our extra fields: the tokens need not wait for it
-        remedy += QStringLiteral(" (delete it to go on without our extra fields)");
+        remedy +=
+            QCoreApplication::translate("FileTokenStore", " (delete it to go on without our extra fields)");
     return makeError(StoreError::Code::Corrupt, operation, where + problem + remedy);
 }
 

@@ -48,9 +48,10 @@ StoreResult<LeaseFile::Leases> LeaseFile::read(const QString &operation) const
             QCoreApplication::translate(
                 "LeaseFile",
                 "%1 is not a leases file (%2); it was left as it is (delete it to clear the leases)")
-                .arg(m_path, error.error != QJsonParseError::NoError
-                                 ? error.errorString()
-                                 : QCoreApplication::translate("LeaseFile", "no \"leases\" object")));
+                .arg(m_path,
+                     error.error != QJsonParseError::NoError
+                         ? error.errorString()
+                         : QCoreApplication::translate("LeaseFile", "no \"leases\" object")));
     Leases leases;
     const QJsonObject entries = document.object().value(kLeasesKey).toObject();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
@@ -82,13 +83,14 @@ StoreResult<void> LeaseFile::write(const QString &operation, const Leases &lease
     const AtomicFileWriter::Result written =
         AtomicFileWriter::write(m_path, bytes, AtomicFileWriter::Durability::Unflushed);
     if (!written.ok)
-        return StoreError(written.permissionDenied ? StoreError::Code::AccessDenied : StoreError::Code::Backend,
+        return StoreError(written.permissionDenied ? StoreError::Code::AccessDenied
+                                                   : StoreError::Code::Backend,
                           m_store, operation, written.message);
     return {};
 }
 
-StoreResult<bool> LeaseFile::tryAcquire(const QString &operation, const QString &tokenId, const QString &owner,
-                                        qint64 nowMs, qint64 durationMs) const
+StoreResult<bool> LeaseFile::tryAcquire(const QString &operation, const QString &tokenId,
+                                        const QString &owner, qint64 nowMs, qint64 durationMs) const
 {
     auto leases = read(operation);
     if (!leases)

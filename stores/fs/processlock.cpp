@@ -78,7 +78,7 @@ ProcessLock::Outcome ProcessLock::lock(int timeoutMs)
         if (failure != Outcome::TimedOut)
             return failure;
         if (deadline.hasExpired()) {
-            m_error = QStringLiteral("held by another process");
+            m_error = QCoreApplication::translate("ProcessLock", "held by another process");
             return Outcome::TimedOut;
         }
         // Jitter keeps processes that collided from colliding again in step.
@@ -151,11 +151,11 @@ bool ProcessLock::tryOnce(Outcome *failure)
     }
     switch (m_file->error()) {
     case QLockFile::PermissionError:
-        m_error = QStringLiteral("permission denied");
+        m_error = QCoreApplication::translate("ProcessLock", "permission denied");
         *failure = Outcome::Denied;
         break;
     case QLockFile::UnknownError:
-        m_error = QStringLiteral("cannot create the lock file");
+        m_error = QCoreApplication::translate("ProcessLock", "cannot create the lock file");
         *failure = Outcome::Failed;
         break;
     case QLockFile::LockFailedError:

@@ -31,11 +31,11 @@ constexpr int kMaxServiceLength = 100;
 QString keychainName()
 {
 #if defined(Q_OS_WIN)
-    return QStringLiteral("Windows Credential Manager");
+    return QCoreApplication::translate("KeychainTokenStore", "Windows Credential Manager");
 #elif defined(Q_OS_DARWIN)
-    return QStringLiteral("macOS Keychain");
+    return QCoreApplication::translate("KeychainTokenStore", "macOS Keychain");
 #else
-    return QStringLiteral("Secret Service");
+    return QCoreApplication::translate("KeychainTokenStore", "Secret Service");
 #endif
 }
 
@@ -62,7 +62,8 @@ FileContent readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (file.exists())
-            content.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            content.error = QCoreApplication::translate("KeychainTokenStore", "cannot read %1: %2")
+                                .arg(path, file.errorString());
         return content;
     }
     content.exists = true;
@@ -187,7 +188,7 @@ StoreResult<Token> KeychainTokenStore::saveToken(const Token &token)
     for (int i = 0; i < parts.size(); ++i)
         writes.append({ KeychainRequest::Kind::Write, newKeys.at(i), QString::fromUtf8(parts.at(i)) });
     const KeychainBatch batch = runJobs(writes);
-    const QString doing = QStringLiteral("writing token %1").arg(row.id);
+    const QString doing = QCoreApplication::translate("KeychainTokenStore", "writing token %1").arg(row.id);
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
     for (const KeychainReply &reply : batch.replies) {
@@ -230,7 +231,8 @@ StoreResult<void> KeychainTokenStore::deleteToken(const QString &id)
     const int position = m_index.indexOf(id);
     if (position < 0)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                         QCoreApplication::translate("KeychainTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(id)));
 
     KeychainIndex next = m_index;
     appendUnique(next.garbage, KeychainIndex::keysOf(m_service, next.entries.at(position)));
@@ -293,7 +295,8 @@ StoreResult<bool> KeychainTokenStore::tryAcquireLease(const QString &tokenId, co
         return usable.error();
     if (!QFileInfo::exists(m_indexPath) && m_mirrorAbsent)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                         QCoreApplication::translate("KeychainTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(tokenId)));
     LockResult lock = acquireLock(operation);
     if (!lock)
         return lock.error();
@@ -301,7 +304,8 @@ StoreResult<bool> KeychainTokenStore::tryAcquireLease(const QString &tokenId, co
         return loaded.error();
     if (m_index.indexOf(tokenId) < 0)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                         QCoreApplication::translate("KeychainTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(tokenId)));
 
     return m_leases->tryAcquire(operation, tokenId, owner, now(), durationMs);
 }
@@ -338,12 +342,15 @@ StoreResult<StoreCheck> KeychainTokenStore::check()
     const QString problem = writable ? QString() : writable.error().message();
     result.writable = writable.ok();
 
-    result.details = QStringLiteral("%1 through QtKeychain, service \"%2\"; index %3")
-                         .arg(keychainName(), m_service, QDir::toNativeSeparators(m_indexPath));
+    result.details =
+        QCoreApplication::translate("KeychainTokenStore", "%1 through QtKeychain, service \"%2\"; index %3")
+            .arg(keychainName(), m_service, QDir::toNativeSeparators(m_indexPath));
     if (!m_index.garbage.isEmpty())
-        result.details += QStringLiteral("; %1 old entries still to delete").arg(m_index.garbage.size());
+        result.details +=
+            QCoreApplication::translate("KeychainTokenStore", "; %1 old entries still to delete")
+                .arg(m_index.garbage.size());
     if (!problem.isEmpty())
-        result.details += QStringLiteral("; not writable: ") + problem;
+        result.details += QCoreApplication::translate("KeychainTokenStore", "; not writable: ") + problem;
     return result;
 }
 
@@ -361,13 +368,15 @@ std::optional<StoreError> KeychainTokenStore::batchFailure(const QString &operat
     if (!batch.failure.isEmpty())
         return makeError(StoreError::Code::Unavailable, operation, batch.failure);
     if (batch.timedOut) {
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("the %1 did not answer within %2 s while %3 (a keyring waiting to be "
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the %1 did not answer within %2 s while %3 (a keyring waiting to be "
                                         "unlocked, or a keychain service that hangs); the request may still "
                                         "finish in the background")
-                             .arg(keychainName())
-                             .arg(m_jobTimeoutMs / 1000.0)
-                             .arg(doing));
+                .arg(keychainName())
+                .arg(m_jobTimeoutMs / 1000.0)
+                .arg(doing));
     }
     return std::nullopt;
 }
@@ -379,14 +388,17 @@ StoreError KeychainTokenStore::replyError(const QString &operation, const Keycha
     case KeychainReply::Status::AccessDenied:
         return makeError(
             StoreError::Code::AccessDenied, operation,
-            QStringLiteral("keyring locked or access denied while %1: %2").arg(doing, reply.message));
+            QCoreApplication::translate("KeychainTokenStore", "keyring locked or access denied while %1: %2")
+                .arg(doing, reply.message));
     case KeychainReply::Status::Unavailable:
         return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("no keychain backend while %1: %2").arg(doing, reply.message));
+                         QCoreApplication::translate("KeychainTokenStore", "no keychain backend while %1: %2")
+                             .arg(doing, reply.message));
     case KeychainReply::Status::NotFound:
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("an entry is missing from the keychain while %1: %2").arg(doing, reply.message));
+        return makeError(StoreError::Code::Corrupt, operation,
+                         QCoreApplication::translate("KeychainTokenStore",
+                                                     "an entry is missing from the keychain while %1: %2")
+                             .arg(doing, reply.message));
     case KeychainReply::Status::Pending:
     case KeychainReply::Status::Failed:
     case KeychainReply::Status::Ok:
@@ -394,10 +406,12 @@ StoreError KeychainTokenStore::replyError(const QString &operation, const Keycha
     }
     if (!m_keychainChecked) {
         return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("%1 not available: %2").arg(keychainName(), reply.message));
+                         QCoreApplication::translate("KeychainTokenStore", "%1 not available: %2")
+                             .arg(keychainName(), reply.message));
     }
     return makeError(StoreError::Code::Backend, operation,
-                     QStringLiteral("keychain error while %1: %2").arg(doing, reply.message));
+                     QCoreApplication::translate("KeychainTokenStore", "keychain error while %1: %2")
+                         .arg(doing, reply.message));
 }
 
 // Once per store object, before anything is written anywhere: is there a usable keychain? Reading
@@ -411,7 +425,7 @@ StoreResult<void> KeychainTokenStore::ensureKeychain(const QString &operation)
         return makeError(StoreError::Code::Unavailable, operation, problem);
     const KeychainBatch batch =
         runJobs({ { KeychainRequest::Kind::Read, KeychainIndex::mirrorKey(m_service), QString() } });
-    const QString doing = QStringLiteral("opening the keychain");
+    const QString doing = QCoreApplication::translate("KeychainTokenStore", "opening the keychain");
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
     const KeychainReply &reply = batch.replies.first();
@@ -420,7 +434,8 @@ StoreResult<void> KeychainTokenStore::ensureKeychain(const QString &operation)
             return writable.error();
     } else if (reply.status != KeychainReply::Status::Ok) {
         return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("%1 not available: %2").arg(keychainName(), reply.message));
+                         QCoreApplication::translate("KeychainTokenStore", "%1 not available: %2")
+                             .arg(keychainName(), reply.message));
     }
     m_mirrorAbsent = reply.status == KeychainReply::Status::NotFound;
     m_keychainChecked = true;
@@ -437,20 +452,24 @@ StoreResult<void> KeychainTokenStore::probeWritable(const QString &operation)
     const KeychainBatch batch = runJobs({ { KeychainRequest::Kind::Write, key, value },
                                           { KeychainRequest::Kind::Read, key, QString() },
                                           { KeychainRequest::Kind::Delete, key, QString() } });
-    const QString doing = QStringLiteral("writing a probe entry");
+    const QString doing = QCoreApplication::translate("KeychainTokenStore", "writing a probe entry");
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
     for (const KeychainReply &reply : batch.replies) {
         if (reply.status == KeychainReply::Status::Ok)
             continue;
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("keyring locked or missing: the %1 cannot store a secret (%2)")
-                             .arg(keychainName(), reply.message));
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "keyring locked or missing: the %1 cannot store a secret (%2)")
+                .arg(keychainName(), reply.message));
     }
     if (batch.replies.at(1).text != value) {
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("the %1 returned something else than the probe entry it stored")
-                             .arg(keychainName()));
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the %1 returned something else than the probe entry it stored")
+                .arg(keychainName()));
     }
     return {};
 }
@@ -460,7 +479,8 @@ KeychainTokenStore::LockResult KeychainTokenStore::acquireLock(const QString &op
     if (!QFileInfo::exists(m_folder)) {
         if (!QDir().mkpath(m_folder)) {
             return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot create the folder %1").arg(m_folder));
+                             QCoreApplication::translate("KeychainTokenStore", "cannot create the folder %1")
+                                 .arg(m_folder));
         }
         QFile::setPermissions(m_folder,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -507,7 +527,7 @@ StoreResult<void> KeychainTokenStore::loadIndexLocked(const QString &operation)
         // The index file is gone but the keychain may hold its copy: rebuild the file from it.
         const KeychainBatch batch =
             runJobs({ { KeychainRequest::Kind::Read, KeychainIndex::mirrorKey(m_service), QString() } });
-        const QString doing = QStringLiteral("reading the index copy");
+        const QString doing = QCoreApplication::translate("KeychainTokenStore", "reading the index copy");
         if (auto failure = batchFailure(operation, batch, doing))
             return *failure;
         const KeychainReply &reply = batch.replies.first();
@@ -515,11 +535,12 @@ StoreResult<void> KeychainTokenStore::loadIndexLocked(const QString &operation)
             QString error;
             const QByteArray copy = reply.text.toUtf8();
             if (!KeychainIndex::fromJson(copy, &error)) {
-                return makeError(
-                    StoreError::Code::Corrupt, operation,
-                    QStringLiteral("the index file %1 is missing and its copy in the keychain is "
-                                   "not valid (%2)")
-                        .arg(m_indexPath, error));
+                return makeError(StoreError::Code::Corrupt, operation,
+                                 QCoreApplication::translate(
+                                     "KeychainTokenStore",
+                                     "the index file %1 is missing and its copy in the keychain is "
+                                     "not valid (%2)")
+                                     .arg(m_indexPath, error));
             }
             if (const QString written = writeFileAtomically(m_indexPath, copy); !written.isEmpty())
                 return makeError(StoreError::Code::AccessDenied, operation, written);
@@ -549,9 +570,11 @@ StoreResult<void> KeychainTokenStore::loadIndexLocked(const QString &operation)
     QString error;
     auto parsed = KeychainIndex::fromJson(content.bytes, &error);
     if (!parsed) {
-        return makeError(StoreError::Code::Corrupt, operation,
-                         QStringLiteral("the index file %1 is not valid (%2); it is left untouched")
-                             .arg(m_indexPath, error));
+        return makeError(
+            StoreError::Code::Corrupt, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the index file %1 is not valid (%2); it is left untouched")
+                .arg(m_indexPath, error));
     }
     m_index = std::move(*parsed);
     m_index.service = m_service;
@@ -580,7 +603,8 @@ StoreResult<void> KeychainTokenStore::loadRowsLocked(const QString &operation)
             reads.append({ KeychainRequest::Kind::Read, key, QString() });
     }
     const KeychainBatch batch = runJobs(reads);
-    const QString doing = QStringLiteral("reading %1 keychain entries").arg(reads.size());
+    const QString doing =
+        QCoreApplication::translate("KeychainTokenStore", "reading %1 keychain entries").arg(reads.size());
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
 
@@ -601,11 +625,12 @@ StoreResult<void> KeychainTokenStore::loadRowsLocked(const QString &operation)
                 // A locked keyring also answers "not found"; only a writable one proves the entry is gone.
                 if (auto writable = probeWritable(operation); !writable)
                     return writable.error();
-                return makeError(
-                    StoreError::Code::Corrupt, operation,
-                    QStringLiteral("token %1 is listed in %2 but its keychain entry %3 is missing "
-                                   "(removed outside zcrm?); delete the token to go on")
-                        .arg(entry.id, m_indexPath, reads.at(firstRead.at(i) + part).key));
+                return makeError(StoreError::Code::Corrupt, operation,
+                                 QCoreApplication::translate(
+                                     "KeychainTokenStore",
+                                     "token %1 is listed in %2 but its keychain entry %3 is missing "
+                                     "(removed outside zcrm?); delete the token to go on")
+                                     .arg(entry.id, m_indexPath, reads.at(firstRead.at(i) + part).key));
             }
             if (reply.status != KeychainReply::Status::Ok)
                 return replyError(operation, reply, doing);
@@ -615,8 +640,9 @@ StoreResult<void> KeychainTokenStore::loadRowsLocked(const QString &operation)
         if (!token || (!token->id.isEmpty() && token->id != entry.id)) {
             return makeError(
                 StoreError::Code::Corrupt, operation,
-                QStringLiteral("the keychain entry of token %1 (%2) is not a token written by "
-                               "zcrm; it is left untouched")
+                QCoreApplication::translate("KeychainTokenStore",
+                                            "the keychain entry of token %1 (%2) is not a token written by "
+                                            "zcrm; it is left untouched")
                     .arg(entry.id, KeychainIndex::partKey(m_service, entry.id, entry.revision, 0)));
         }
         token->id = entry.id;
@@ -649,7 +675,8 @@ void KeychainTokenStore::collectGarbageLocked(const QString &operation)
     for (const QString &key : m_index.garbage)
         requests.append({ KeychainRequest::Kind::Delete, key, QString() });
     const KeychainBatch batch = runJobs(requests);
-    if (auto failure = batchFailure(operation, batch, QStringLiteral("deleting old entries"))) {
+    if (auto failure = batchFailure(
+            operation, batch, QCoreApplication::translate("KeychainTokenStore", "deleting old entries"))) {
         qCWarning(lcKeychainStore).noquote() << failure->toString();
         return;
     }
@@ -675,8 +702,10 @@ void registerKeychainStore(StoreRegistry &registry)
 {
     registry.registerScheme(
         QStringLiteral("keychain"), QStringLiteral("keychain:[SERVICE]"),
-        QStringLiteral("the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager); "
-                       "SERVICE defaults to %1")
+        QCoreApplication::translate(
+            "KeychainTokenStore",
+            "the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager); "
+            "SERVICE defaults to %1")
             .arg(KeychainTokenStore::defaultService()),
         [](const QString &spec) -> StoreResult<std::unique_ptr<TokenStore>> {
             QString service = StoreRegistry::remainderOf(spec);
@@ -685,17 +714,18 @@ void registerKeychainStore(StoreRegistry &registry)
             const bool printable =
                 std::all_of(service.cbegin(), service.cend(), [](QChar c) { return c.isPrint(); });
             if (service.size() > kMaxServiceLength || !printable || service.trimmed() != service) {
-                return StoreError(
-                    StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
-                    QStringLiteral("the service name must be 1 to %1 printable characters without "
-                                   "leading or trailing spaces")
-                        .arg(kMaxServiceLength));
+                return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
+                                  QCoreApplication::translate(
+                                      "KeychainTokenStore",
+                                      "the service name must be 1 to %1 printable characters without "
+                                      "leading or trailing spaces")
+                                      .arg(kMaxServiceLength));
             }
             return std::unique_ptr<TokenStore>(std::make_unique<KeychainTokenStore>(service));
         });
     // The passwords of database servers (`zcrm stores password`), under a service of their own.
     registry.registerPasswordVault(
-        { QStringLiteral("the keychain"),
+        { QCoreApplication::translate("KeychainTokenStore", "the keychain"),
           [](const QString &key) { return KeychainSecret::read(KeychainSecret::databaseService(), key); },
           [](const QString &key, const QString &password) {
               return KeychainSecret::write(KeychainSecret::databaseService(), key, password);

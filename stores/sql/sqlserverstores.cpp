@@ -2,6 +2,8 @@
 #include "sqlservertokenstore.h"
 #include "storeregistry.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 // ZCRM_DB_PASSWORD when it is set, else the server's password kept in the registry's vault (the OS
@@ -42,22 +44,26 @@ void registerSqlServerStores(StoreRegistry &registry)
             std::make_unique<SqlServerTokenStore>(parsed.value(), databasePassword(*passwords, spec)));
     };
     const QString mysqlSummary =
-        QStringLiteral("MySQL or MariaDB, the SDK DBStore's table (default root@localhost:3306, "
-                       "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD or the OS keychain");
+        QCoreApplication::translate("SqlServerTokenStore",
+                                    "MySQL or MariaDB, the SDK DBStore's table (default root@localhost:3306, "
+                                    "database zohooauth, table oauthtoken); password from "
+                                    "ZCRM_DB_PASSWORD or the OS keychain");
     const QString postgresSummary =
-        QStringLiteral("PostgreSQL, the same table (default postgres@localhost:5432, "
-                       "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD or the OS keychain");
+        QCoreApplication::translate("SqlServerTokenStore",
+                                    "PostgreSQL, the same table (default postgres@localhost:5432, "
+                                    "database zohooauth, table oauthtoken); password from "
+                                    "ZCRM_DB_PASSWORD or the OS keychain");
     registry.registerScheme(QStringLiteral("mysql"), QStringLiteral("mysql://USER@HOST[:PORT]/DB[?table=T]"),
                             mysqlSummary, makeSqlServerStore, passwordKey);
     registry.registerScheme(QStringLiteral("mariadb"),
                             QStringLiteral("mariadb://USER@HOST[:PORT]/DB[?table=T]"),
-                            QStringLiteral("same as mysql://"), makeSqlServerStore, passwordKey);
+                            QCoreApplication::translate("SqlServerTokenStore", "same as mysql://"),
+                            makeSqlServerStore, passwordKey);
     registry.registerScheme(QStringLiteral("postgresql"),
                             QStringLiteral("postgresql://USER@HOST[:PORT]/DB[?table=T]"), postgresSummary,
                             makeSqlServerStore, passwordKey);
     registry.registerScheme(QStringLiteral("postgres"),
                             QStringLiteral("postgres://USER@HOST[:PORT]/DB[?table=T]"),
-                            QStringLiteral("same as postgresql://"), makeSqlServerStore, passwordKey);
+                            QCoreApplication::translate("SqlServerTokenStore", "same as postgresql://"),
+                            makeSqlServerStore, passwordKey);
 }

@@ -13,6 +13,7 @@
 #include "tokenrules.h"
 #include "tokentable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -78,13 +79,14 @@ StoreResult<void> SqliteTokenStore::openFile()
     const QString &path = m_options.path;
     if (path.isEmpty())
         return makeError(StoreError::Code::InvalidInput, operation,
-                         QStringLiteral("no file named; use sqlite:PATH"));
+                         QCoreApplication::translate("SqliteTokenStore", "no file named; use sqlite:PATH"));
     // PathProbe, not QFileInfo: a folder we may not search, a link loop or a parent that is a file
     // must be named as such, not taken for a missing file to create.
     auto refuse = [&](const PathProbe &probe, const QString &problem) {
-        return makeError(probe.permissionDenied() ? StoreError::Code::AccessDenied
-                                                  : StoreError::Code::Unavailable,
-                         operation, problem + QStringLiteral("; nothing was read or written"));
+        return makeError(
+            probe.permissionDenied() ? StoreError::Code::AccessDenied : StoreError::Code::Unavailable,
+            operation,
+            problem + QCoreApplication::translate("SqliteTokenStore", "; nothing was read or written"));
     };
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -92,8 +94,9 @@ StoreResult<void> SqliteTokenStore::openFile()
     if (folderProbe.kind() == PathProbe::Kind::Missing && m_options.createFolder) {
         // Only the user's default store makes its folder; a mistyped path must not grow folders.
         if (!QDir().mkpath(folder))
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot create folder %1").arg(folder));
+            return makeError(
+                StoreError::Code::AccessDenied, operation,
+                QCoreApplication::translate("SqliteTokenStore", "cannot create folder %1").arg(folder));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     } else if (const QString problem = folderProbe.problemForFolder(); !problem.isEmpty()) {
         return refuse(folderProbe, problem);
@@ -101,7 +104,7 @@ StoreResult<void> SqliteTokenStore::openFile()
     const PathProbe fileProbe = PathProbe::of(path);
     if (fileProbe.kind() == PathProbe::Kind::Folder)
         return makeError(StoreError::Code::InvalidInput, operation,
-                         QStringLiteral("%1 is a folder").arg(path));
+                         QCoreApplication::translate("SqliteTokenStore", "%1 is a folder").arg(path));
     // A device or a pipe would hang the read below, or get a journal written beside it.
     if (const QString problem = fileProbe.problemForFile(); !problem.isEmpty())
         return refuse(fileProbe, problem);
@@ -122,36 +125,41 @@ StoreResult<void> SqliteTokenStore::openFile()
         const PathProbe existing = PathProbe::of(path);
         if (existing.kind() == PathProbe::Kind::Missing) {
             if (info.isSymLink())
-                return makeError(
-                    StoreError::Code::Unavailable, operation,
-                    QStringLiteral("%1 is a symbolic link to %2, which does not exist; nothing was "
-                                   "created")
-                        .arg(path, info.symLinkTarget()));
+                return makeError(StoreError::Code::Unavailable, operation,
+                                 QCoreApplication::translate(
+                                     "SqliteTokenStore",
+                                     "%1 is a symbolic link to %2, which does not exist; nothing was "
+                                     "created")
+                                     .arg(path, info.symLinkTarget()));
             const QString why = PathProbe::folderWriteProblem(folder);
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             why.isEmpty()
-                                 ? QStringLiteral("cannot create the file: %1").arg(created.errorString())
-                                 : why);
+            return makeError(
+                StoreError::Code::AccessDenied, operation,
+                why.isEmpty() ? QCoreApplication::translate("SqliteTokenStore", "cannot create the file: %1")
+                                    .arg(created.errorString())
+                              : why);
         }
         if (const QString problem = existing.problemForFile(); !problem.isEmpty())
             return refuse(existing, problem);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+                             QCoreApplication::translate("SqliteTokenStore", "cannot read the file: %1")
+                                 .arg(file.errorString()));
         // An empty file is an empty database to SQLite; anything else must start with its header.
         const QByteArray header = file.read(kSqliteHeaderSize);
         if (!header.isEmpty() && (header.size() < kSqliteHeaderSize || !header.startsWith(kSqliteHeader)))
             return makeError(StoreError::Code::Corrupt, operation,
-                             QStringLiteral("not an SQLite database; the file was left as it is"));
+                             QCoreApplication::translate(
+                                 "SqliteTokenStore", "not an SQLite database; the file was left as it is"));
         // Byte 20: space each page reserves for an extension (encryption, checksums). SQLite reads such
         // a file without the extension and writes it back without what the extension keeps there.
         if (!header.isEmpty() && header.at(kReservedBytesOffset) != 0)
-            return makeError(
-                StoreError::Code::Corrupt, operation,
-                QStringLiteral("its pages reserve %1 bytes for an SQLite extension (encryption or "
-                               "checksums) this store does not have; the file was left as it is")
-                    .arg(uchar(header.at(kReservedBytesOffset))));
+            return makeError(StoreError::Code::Corrupt, operation,
+                             QCoreApplication::translate(
+                                 "SqliteTokenStore",
+                                 "its pages reserve %1 bytes for an SQLite extension (encryption or "
+                                 "checksums) this store does not have; the file was left as it is")
+                                 .arg(uchar(header.at(kReservedBytesOffset))));
         // The owner's write bit counts even for root, who could write anyway: a 0400 file is meant to
         // stay as it is.
         const QFileInfo readable(path);
@@ -168,14 +176,16 @@ StoreResult<void> SqliteTokenStore::openFile()
     if (!plan.error.isEmpty()) {
         if (plan.errorCode != SqliteCode::Ok)
             return errorFor(operation, plan.errorCode, plan.error);
-        return makeError(StoreError::Code::Corrupt, operation,
-                         plan.error + QStringLiteral("; the file was left as it is"));
+        return makeError(
+            StoreError::Code::Corrupt, operation,
+            plan.error + QCoreApplication::translate("SqliteTokenStore", "; the file was left as it is"));
     }
     if (!plan.statements.isEmpty() && m_readOnly)
-        return makeError(
-            StoreError::Code::AccessDenied, operation,
-            QStringLiteral("the file is read-only and its table needs our columns first; the file was "
-                           "left as it is"));
+        return makeError(StoreError::Code::AccessDenied, operation,
+                         QCoreApplication::translate(
+                             "SqliteTokenStore",
+                             "the file is read-only and its table needs our columns first; the file was "
+                             "left as it is"));
     if (!m_readOnly) {
         auto wal = switchToWal(sql);
         if (!wal)
@@ -201,10 +211,12 @@ StoreResult<void> SqliteTokenStore::openFile()
     }
     m_connections->setOpening(std::move(connected).value());
     const SqliteConnection &opened = *m_connections->opening()->sql;
-    qCDebug(lcSqliteStore) << description() << "opened;"
-                           << (opened.usesDriverHandle() ? QStringLiteral("statements on SQLite's handle")
-                                                         : QStringLiteral("statements through QSqlQuery: ")
-                                       + opened.whyNoDriverHandle());
+    qCDebug(lcSqliteStore)
+        << description() << "opened;"
+        << (opened.usesDriverHandle()
+                ? QCoreApplication::translate("SqliteTokenStore", "statements on SQLite's handle")
+                : QCoreApplication::translate("SqliteTokenStore", "statements through QSqlQuery: ")
+                    + opened.whyNoDriverHandle());
     return {};
 }
 
@@ -306,24 +318,30 @@ StoreError SqliteTokenStore::errorFor(const QString &operation, int code, const 
         return makeError(StoreError::Code::Unavailable, operation, text);
     case SqliteCode::Busy:
     case SqliteCode::Locked:
-        return makeError(StoreError::Code::Busy, operation,
-                         QStringLiteral("the database is locked by another process beyond %1 ms; try again")
-                             .arg(m_options.busyTimeoutMs));
+        return makeError(
+            StoreError::Code::Busy, operation,
+            QCoreApplication::translate("SqliteTokenStore",
+                                        "the database is locked by another process beyond %1 ms; try again")
+                .arg(m_options.busyTimeoutMs));
     case SqliteCode::ReadOnly:
     case SqliteCode::Perm:
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("the file is read-only (%1)").arg(text));
+        return makeError(
+            StoreError::Code::AccessDenied, operation,
+            QCoreApplication::translate("SqliteTokenStore", "the file is read-only (%1)").arg(text));
     case SqliteCode::Corrupt:
     case SqliteCode::NotADatabase:
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the database is damaged (%1); the file was left as it is").arg(text));
+        return makeError(StoreError::Code::Corrupt, operation,
+                         QCoreApplication::translate(
+                             "SqliteTokenStore", "the database is damaged (%1); the file was left as it is")
+                             .arg(text));
     case SqliteCode::CantOpen:
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("cannot open the file (%1)").arg(text));
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("SqliteTokenStore", "cannot open the file (%1)").arg(text));
     default:
-        return makeError(StoreError::Code::Backend, operation,
-                         QStringLiteral("SQLite error %1: %2").arg(code).arg(text));
+        return makeError(
+            StoreError::Code::Backend, operation,
+            QCoreApplication::translate("SqliteTokenStore", "SQLite error %1: %2").arg(code).arg(text));
     }
 }
 
@@ -344,8 +362,9 @@ StoreResult<void> SqliteTokenStore::run(SqliteStatement *statement, const QStrin
 StoreResult<void> SqliteTokenStore::begin(Connection &connection, const QString &operation)
 {
     if (m_readOnly)
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("the file is read-only (no write permission)"));
+        return makeError(
+            StoreError::Code::AccessDenied, operation,
+            QCoreApplication::translate("SqliteTokenStore", "the file is read-only (no write permission)"));
     if (connection.sql->begin() != SqliteCode::Ok)
         return errorFor(operation, *connection.sql);
     return {};
@@ -471,9 +490,10 @@ StoreResult<QString> SqliteTokenStore::nextId(Connection &connection, const QStr
     // The rank takes the largest qint64 for "not a number": such an id ranks last, and none follows it.
     const QString next = TokenRules::nextIdAfter(largest);
     if (next.isEmpty() || largest >= SqliteSchema::kNotANumber - 1)
-        return makeError(
-            StoreError::Code::InvalidInput, operation,
-            QStringLiteral("no token id is left after %1; save it with a free --id").arg(largest));
+        return makeError(StoreError::Code::InvalidInput, operation,
+                         QCoreApplication::translate("SqliteTokenStore",
+                                                     "no token id is left after %1; save it with a free --id")
+                             .arg(largest));
     return next;
 }
 
@@ -505,11 +525,12 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
         if (!updated)
             return updated.error();
         if (update->changes() > 1) // rolled back by saveAll
-            return makeError(
-                StoreError::Code::Corrupt, operation,
-                QStringLiteral("id %1 is on %2 rows (the table has no primary key); nothing was saved")
-                    .arg(DisplayText::quoted(token.id))
-                    .arg(update->changes()));
+            return makeError(StoreError::Code::Corrupt, operation,
+                             QCoreApplication::translate(
+                                 "SqliteTokenStore",
+                                 "id %1 is on %2 rows (the table has no primary key); nothing was saved")
+                                 .arg(DisplayText::quoted(token.id))
+                                 .arg(update->changes()));
         connection.cache.written(token, description());
         return token;
     }
@@ -518,10 +539,11 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
             return makeError(StoreError::Code::InvalidInput, operation, problem);
     }
     if (token.refreshToken.isEmpty() && token.grantToken.isEmpty() && token.accessToken.isEmpty())
-        return makeError(
-            StoreError::Code::NotFound, operation,
-            QStringLiteral("Given user authentication details not found, and the token has no refresh, "
-                           "grant or access token to store"));
+        return makeError(StoreError::Code::NotFound, operation,
+                         QCoreApplication::translate(
+                             "SqliteTokenStore",
+                             "Given user authentication details not found, and the token has no refresh, "
+                             "grant or access token to store"));
     if (token.id.isEmpty() && cached)
         token.id = connection.cache.table().nextId(); // empty after the largest qint64: the table decides
     if (token.id.isEmpty()) {
@@ -613,14 +635,16 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
         if (!removed)
             return removed;
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                         QCoreApplication::translate("SqliteTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(id)));
     }
     // A table without a primary key (opened when it had no duplicate) may have got one since.
     if (remove->changes() > 1) {
         rollback(db);
         return makeError(
             StoreError::Code::Corrupt, operation,
-            QStringLiteral("id %1 is on %2 rows (the table has no primary key); nothing was deleted")
+            QCoreApplication::translate(
+                "SqliteTokenStore", "id %1 is on %2 rows (the table has no primary key); nothing was deleted")
                 .arg(DisplayText::quoted(id))
                 .arg(remove->changes()));
     }
@@ -731,7 +755,8 @@ StoreResult<bool> SqliteTokenStore::tryAcquireLease(const QString &tokenId, cons
             if (!exists)
                 return exists.error();
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                             QCoreApplication::translate("SqliteTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(tokenId)));
         }
     }
     auto committed = commit(db, operation);
@@ -783,22 +808,25 @@ StoreResult<StoreCheck> SqliteTokenStore::check()
                  &result.schemaVersion);
     QString journal;
     db.sql->exec(QStringLiteral("PRAGMA journal_mode"), &journal);
-    QStringList details { QStringLiteral("journal mode %1").arg(journal) };
+    QStringList details { QCoreApplication::translate("SqliteTokenStore", "journal mode %1").arg(journal) };
     // Writable: a write transaction that is taken and given back, which also proves the lock is free.
     if (auto begun = begin(db, operation); !begun) {
-        details.append(QStringLiteral("not writable: ") + begun.error().message());
+        details.append(QCoreApplication::translate("SqliteTokenStore", "not writable: ")
+                       + begun.error().message());
     } else {
         rollback(db);
         result.writable = true;
     }
     if (QFileInfo(m_options.path).permissions() & kGroupOrOther)
-        details.append(QStringLiteral("other users may read the file (not 0600)"));
+        details.append(
+            QCoreApplication::translate("SqliteTokenStore", "other users may read the file (not 0600)"));
     if (cacheIsCurrent(db))
-        details.append(QStringLiteral("%1 rows cached for this thread").arg(db.cache.table().size()));
-    details.append(
-        db.sql->usesDriverHandle()
-            ? QStringLiteral("statements on SQLite's handle")
-            : QStringLiteral("statements through QSqlQuery (%1)").arg(db.sql->whyNoDriverHandle()));
+        details.append(QCoreApplication::translate("SqliteTokenStore", "%1 rows cached for this thread")
+                           .arg(db.cache.table().size()));
+    details.append(db.sql->usesDriverHandle()
+                       ? QCoreApplication::translate("SqliteTokenStore", "statements on SQLite's handle")
+                       : QCoreApplication::translate("SqliteTokenStore", "statements through QSqlQuery (%1)")
+                             .arg(db.sql->whyNoDriverHandle()));
     result.details = details.join(QStringLiteral("; "));
     return result;
 }
