@@ -313,13 +313,24 @@ SandboxHttpResponse SandboxCrm::moduleSettings(Call &call)
     return SandboxHttpResponse::json(200, { { "modules", modules } });
 }
 
-SandboxHttpResponse SandboxCrm::fieldSettings(Call &call)
+const SandboxSchema::Module *SandboxCrm::moduleParam(Call &call, SandboxHttpResponse *refusal) const
 {
-    if (!call.hasParam("module"))
-        return paramMissing(QStringLiteral("module"));
+    if (!call.hasParam("module")) {
+        *refusal = paramMissing(QStringLiteral("module"));
+        return nullptr;
+    }
     const SandboxSchema::Module *m = m_schema.module(call.param("module"));
     if (!m)
-        return invalidModule(call.param("module"));
+        *refusal = invalidModule(call.param("module"));
+    return m;
+}
+
+SandboxHttpResponse SandboxCrm::fieldSettings(Call &call)
+{
+    SandboxHttpResponse refusal;
+    const SandboxSchema::Module *m = moduleParam(call, &refusal);
+    if (!m)
+        return refusal;
     const QString id = call.captured.value(QStringLiteral("id"));
     QJsonArray fields;
     for (int i = 0; i < m->fields.size(); ++i) {
@@ -335,11 +346,10 @@ SandboxHttpResponse SandboxCrm::fieldSettings(Call &call)
 
 SandboxHttpResponse SandboxCrm::layoutSettings(Call &call)
 {
-    if (!call.hasParam("module"))
-        return paramMissing(QStringLiteral("module"));
-    const SandboxSchema::Module *m = m_schema.module(call.param("module"));
+    SandboxHttpResponse refusal;
+    const SandboxSchema::Module *m = moduleParam(call, &refusal);
     if (!m)
-        return invalidModule(call.param("module"));
+        return refusal;
     return SandboxHttpResponse::json(200, { { "layouts", QJsonArray { m_schema.layoutJson(*m) } } });
 }
 

@@ -55,6 +55,8 @@ private:
     SandboxHttpResponse moduleSettings(Call &call);
     SandboxHttpResponse fieldSettings(Call &call);
     SandboxHttpResponse layoutSettings(Call &call);
+    // The module the `module` parameter names (fields and layouts), or nullptr and the answer.
+    const SandboxSchema::Module *moduleParam(Call &call, SandboxHttpResponse *refusal) const;
     SandboxHttpResponse listRecords(Call &call, int module);
     // listRecords in three steps: the parameters, the ids they select in order, one page of them.
     std::optional<SandboxHttpResponse> readListQuery(Call &call, int module, ListQuery &query);
