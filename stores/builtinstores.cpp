@@ -1,6 +1,8 @@
 #include "memorytokenstore.h"
 #include "storeregistry.h"
 
+#include <QCoreApplication>
+
 // Each backend library defines its registration function; the build says which ones exist.
 #ifdef ZCRM_HAVE_SQLITE_STORE
 void registerSqliteStore(StoreRegistry &registry);
@@ -17,11 +19,12 @@ void registerSqlServerStores(StoreRegistry &registry);
 
 void registerBuiltinStores(StoreRegistry &registry)
 {
-    registry.registerScheme(QStringLiteral("memory"), QStringLiteral("memory:"),
-                            QStringLiteral("in this process only, gone when it exits"),
-                            [](const QString &) -> StoreResult<std::unique_ptr<TokenStore>> {
-                                return std::unique_ptr<TokenStore>(std::make_unique<MemoryTokenStore>());
-                            });
+    registry.registerScheme(
+        QStringLiteral("memory"), QStringLiteral("memory:"),
+        QCoreApplication::translate("StoreRegistry", "in this process only, gone when it exits"),
+        [](const QString &) -> StoreResult<std::unique_ptr<TokenStore>> {
+            return std::unique_ptr<TokenStore>(std::make_unique<MemoryTokenStore>());
+        });
 #ifdef ZCRM_HAVE_SQLITE_STORE
     registerSqliteStore(registry);
 #endif

@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 
 MemoryTokenStore::MemoryTokenStore()
@@ -52,7 +53,8 @@ StoreResult<void> MemoryTokenStore::deleteToken(const QString &id)
     QMutexLocker lock(&m_mutex);
     if (!m_table.remove(id))
         return makeError(StoreError::Code::NotFound, QStringLiteral("deleteToken"),
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                         QCoreApplication::translate("MemoryTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(id)));
     ++m_writes;
     m_leases.remove(id);
     return {};
@@ -79,7 +81,8 @@ StoreResult<bool> MemoryTokenStore::tryAcquireLease(const QString &tokenId, cons
     QMutexLocker lock(&m_mutex);
     if (!m_table.findById(tokenId))
         return makeError(StoreError::Code::NotFound, QStringLiteral("tryAcquireLease"),
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                         QCoreApplication::translate("MemoryTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(tokenId)));
     const qint64 nowMs = now();
     auto it = m_leases.find(tokenId);
     if (it != m_leases.end() && it->owner != owner && it->until > nowMs)
@@ -105,7 +108,7 @@ StoreResult<StoreCheck> MemoryTokenStore::check()
     result.writable = true;
     result.rowCount = m_table.size();
     result.schemaVersion = QStringLiteral("n/a");
-    result.details = QStringLiteral("in-memory store of this process");
+    result.details = QCoreApplication::translate("MemoryTokenStore", "in-memory store of this process");
     return result;
 }
 

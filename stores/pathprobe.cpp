@@ -1,5 +1,6 @@
 #include "pathprobe.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -57,14 +58,15 @@ QString PathProbe::problemForFile() const
     case Kind::File:
         return {};
     case Kind::Folder:
-        return QStringLiteral("%1 is a folder, not a file").arg(m_path);
+        return QCoreApplication::translate("PathProbe", "%1 is a folder, not a file").arg(m_path);
     case Kind::Other:
-        return QStringLiteral("%1 is not a regular file").arg(m_path);
+        return QCoreApplication::translate("PathProbe", "%1 is not a regular file").arg(m_path);
     case Kind::DanglingLink:
-        return QStringLiteral("%1 is a symbolic link to %2, in a folder that does not exist")
+        return QCoreApplication::translate("PathProbe",
+                                           "%1 is a symbolic link to %2, in a folder that does not exist")
             .arg(m_path, m_linkTarget);
     case Kind::Unreachable:
-        return QStringLiteral("cannot look at %1: %2").arg(m_path, m_reason);
+        return QCoreApplication::translate("PathProbe", "cannot look at %1: %2").arg(m_path, m_reason);
     }
     return {};
 }
@@ -75,14 +77,16 @@ QString PathProbe::problemForFolder() const
     case Kind::Folder:
         return {};
     case Kind::Missing:
-        return QStringLiteral("the folder %1 does not exist").arg(m_path);
+        return QCoreApplication::translate("PathProbe", "the folder %1 does not exist").arg(m_path);
     case Kind::File:
     case Kind::Other:
-        return QStringLiteral("%1 is not a folder").arg(m_path);
+        return QCoreApplication::translate("PathProbe", "%1 is not a folder").arg(m_path);
     case Kind::DanglingLink:
-        return QStringLiteral("%1 is a symbolic link to %2, which does not exist").arg(m_path, m_linkTarget);
+        return QCoreApplication::translate("PathProbe", "%1 is a symbolic link to %2, which does not exist")
+            .arg(m_path, m_linkTarget);
     case Kind::Unreachable:
-        return QStringLiteral("cannot look at the folder %1: %2").arg(m_path, m_reason);
+        return QCoreApplication::translate("PathProbe", "cannot look at the folder %1: %2")
+            .arg(m_path, m_reason);
     }
     return {};
 }
@@ -94,7 +98,7 @@ QString PathProbe::folderWriteProblem(const QString &folder)
         return problem;
 #ifdef Q_OS_UNIX
     if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
-        return QStringLiteral("cannot create a file in the folder %1: %2")
+        return QCoreApplication::translate("PathProbe", "cannot create a file in the folder %1: %2")
             .arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
 #endif
     return {};

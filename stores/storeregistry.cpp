@@ -1,12 +1,13 @@
 #include "storeregistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 void StoreRegistry::registerScheme(const QString &name, const QString &usage, const QString &summary,
-                                   Factory factory, PasswordSaver savePassword)
+                                   Factory factory, PasswordKey passwordKey)
 {
-    Scheme added { name, usage, summary, std::move(factory), std::move(savePassword) };
+    Scheme added { name, usage, summary, std::move(factory), std::move(passwordKey) };
     for (Scheme &scheme : m_schemes) {
         if (scheme.name == name) {
             scheme = std::move(added);
@@ -26,19 +27,47 @@ const StoreRegistry::Scheme *StoreRegistry::find(const QString &spec) const
     return nullptr;
 }
 
+void StoreRegistry::registerPasswordVault(PasswordVault vault)
+{
+    m_vault = std::move(vault);
+}
+
 bool StoreRegistry::takesPassword(const QString &spec) const
 {
     const Scheme *scheme = find(spec);
-    return scheme && scheme->savePassword;
+    return scheme && scheme->passwordKey;
+}
+
+StoreResult<QString> StoreRegistry::passwordKey(const QString &spec) const
+{
+    const Scheme *scheme = find(spec);
+    if (!scheme || !scheme->passwordKey)
+        return StoreError(
+            StoreError::Code::InvalidInput, spec, QStringLiteral("savePassword"),
+            QCoreApplication::translate("StoreRegistry", "this kind of store takes no password"));
+    return scheme->passwordKey(spec);
 }
 
 StoreResult<void> StoreRegistry::savePassword(const QString &spec, const QString &password) const
 {
-    const Scheme *scheme = find(spec);
-    if (!scheme || !scheme->savePassword)
-        return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("savePassword"),
-                          QStringLiteral("this kind of store takes no password"));
-    return scheme->savePassword(spec, password);
+    auto key = passwordKey(spec);
+    if (!key)
+        return key.error();
+    if (!m_vault)
+        return StoreError(StoreError::Code::Unavailable, spec, QStringLiteral("savePassword"),
+                          QCoreApplication::translate("StoreRegistry",
+                                                      "this build has no keychain for database passwords"));
+    return m_vault->write(key.value(), password);
+}
+
+StoreResult<std::optional<QString>> StoreRegistry::readPassword(const QString &spec) const
+{
+    auto key = passwordKey(spec);
+    if (!key)
+        return key.error();
+    if (!m_vault)
+        return std::optional<QString>();
+    return m_vault->read(key.value());
 }
 
 bool StoreRegistry::hasScheme(const QString &name) const
@@ -54,9 +83,9 @@ StoreResult<std::unique_ptr<TokenStore>> StoreRegistry::create(const QString &sp
     QStringList known;
     for (const Scheme &scheme : m_schemes)
         known.append(scheme.usage);
-    return StoreError(
-        StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
-        QStringLiteral("unknown store spec; use one of: %1").arg(known.join(QStringLiteral(", "))));
+    return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
+                      QCoreApplication::translate("StoreRegistry", "unknown store spec; use one of: %1")
+                          .arg(known.join(QStringLiteral(", "))));
 }
 
 QString StoreRegistry::schemeOf(const QString &spec)

@@ -174,9 +174,9 @@ Token Token::completedFrom(const Token &row) const
 
 Token::Status Token::status(qint64 nowMs, qint64 expiringLeadMs) const
 {
-    if (state == State::NeedsReauthorization)
+    if (state == RefreshOutcome::NeedsReauthorization)
         return Status::NeedsReauthorization;
-    if (state == State::RefreshFailing)
+    if (state == RefreshOutcome::RefreshFailing)
         return Status::RefreshFailing;
     if (accessToken.isEmpty() || expiryTime <= 0)
         return Status::NoAccessToken;
@@ -206,26 +206,26 @@ QString Token::statusName(Status status)
     return {};
 }
 
-QString Token::stateName(State state)
+QString Token::stateName(RefreshOutcome state)
 {
     switch (state) {
-    case State::Active:
+    case RefreshOutcome::Active:
         return QStringLiteral("active");
-    case State::NeedsReauthorization:
+    case RefreshOutcome::NeedsReauthorization:
         return QStringLiteral("needs-reauthorization");
-    case State::RefreshFailing:
+    case RefreshOutcome::RefreshFailing:
         return QStringLiteral("refresh-failing");
     }
     return {};
 }
 
-Token::State Token::stateFromName(const QString &name)
+Token::RefreshOutcome Token::stateFromName(const QString &name)
 {
     if (name == QLatin1String("needs-reauthorization"))
-        return State::NeedsReauthorization;
+        return RefreshOutcome::NeedsReauthorization;
     if (name == QLatin1String("refresh-failing"))
-        return State::RefreshFailing;
-    return State::Active;
+        return RefreshOutcome::RefreshFailing;
+    return RefreshOutcome::Active;
 }
 
 QString Token::maskSecret(const QString &secret)

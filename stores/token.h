@@ -13,11 +13,13 @@
 class Token
 {
 public:
-    // What the token is fit for, derived from the stored state and the clock.
+    // What the token is fit for at a given time: derived from the expiry, the clock and the stored
+    // refresh outcome, never stored. Shown as the token's status.
     enum class Status { Valid, Expiring, Expired, NeedsReauthorization, RefreshFailing, NoAccessToken };
 
-    // What a refresh last left behind; stored, unlike Status.
-    enum class State { Active, NeedsReauthorization, RefreshFailing };
+    // What the last refresh left behind: stored (the column `state`, by stateName()), unlike Status.
+    // Status takes its NeedsReauthorization and RefreshFailing from it.
+    enum class RefreshOutcome { Active, NeedsReauthorization, RefreshFailing };
 
     // The SDK's ten fields.
     QString id;
@@ -38,7 +40,7 @@ public:
     QString environment; // production, sandbox, developer
     qint64 createdAt = 0; // ms since the epoch
     qint64 updatedAt = 0;
-    State state = State::Active;
+    RefreshOutcome state = RefreshOutcome::Active; // the column `state`
     QString lastError;
 
     // The SDK's field names, in order; the CSV header and table columns use them.
@@ -59,8 +61,9 @@ public:
 
     Status status(qint64 nowMs, qint64 expiringLeadMs = 5 * 60 * 1000) const;
     static QString statusName(Status status);
-    static QString stateName(State state);
-    static State stateFromName(const QString &name);
+    // The text of the column `state`: "active", …
+    static QString stateName(RefreshOutcome state);
+    static RefreshOutcome stateFromName(const QString &name);
 
     // Keyed by SDK field names plus ours. Secrets (client_secret and the three tokens) are masked
     // unless `revealSecrets`.

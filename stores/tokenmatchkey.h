@@ -2,7 +2,8 @@
 
 #include "token.h"
 
-// Which stored row a partial token refers to, by the SDK's rules (reference §3), in order:
+// Which stored row a partial token refers to, by the SDK's rules (FileStore's `check_condition` and
+// DBStore's WHERE clauses in zoho/zohocrm-python-sdk-8.0, `auth/store/`), in order:
 // 1. a user name: rows with that user_name; narrowed by client id and API domain where both the
 //    token and the row carry them (our improvement: one e-mail in two DCs or orgs is two rows);
 // 2. an access token with neither client id nor secret: rows with that access_token;

@@ -3,6 +3,8 @@
 #include "displaytext.h"
 #include "token.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <utility>
 
@@ -24,13 +26,15 @@ bool isDigits(const QString &text)
 QString TokenRules::idProblem(const QString &id)
 {
     if (id.isEmpty())
-        return QStringLiteral("the id is empty");
+        return QCoreApplication::translate("TokenRules", "the id is empty");
     bool ok = false;
     const qint64 value = id.toLongLong(&ok);
     // toLongLong() alone takes " 7 " and "+5", which the SDKs' readers and ours refuse.
     if (!isDigits(id) || !ok || value <= 0 || id.startsWith(QLatin1Char('0')))
-        return QStringLiteral("the id %1 is not a positive integer below 2^63 (digits only, no sign, "
-                              "spaces or leading zero)")
+        return QCoreApplication::translate(
+                   "TokenRules",
+                   "the id %1 is not a positive integer below 2^63 (digits only, no sign, "
+                   "spaces or leading zero)")
             .arg(DisplayText::quoted(id));
     return {};
 }
@@ -50,7 +54,8 @@ QString TokenRules::nextIdAfter(qint64 largest)
 QString TokenRules::timeProblem(qint64 ms, const char *field)
 {
     if (ms < 0 || ms > kMaxTimeMs)
-        return QStringLiteral("%1 %2 is not a time in ms since the epoch up to the year 9999")
+        return QCoreApplication::translate("TokenRules",
+                                           "%1 %2 is not a time in ms since the epoch up to the year 9999")
             .arg(QLatin1String(field))
             .arg(ms);
     return {};
@@ -64,7 +69,8 @@ QString TokenRules::parseTime(const QString &text, const char *field, qint64 *ms
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!isDigits(text) || !ok || value > kMaxTimeMs)
-        return QStringLiteral("%1 %2 is not a time in ms since the epoch up to the year 9999")
+        return QCoreApplication::translate("TokenRules",
+                                           "%1 %2 is not a time in ms since the epoch up to the year 9999")
             .arg(QLatin1String(field), DisplayText::quoted(text));
     *ms = value;
     return {};

@@ -20,7 +20,8 @@ struct StoreCheck
 };
 
 // The Zoho SDK's TokenStore, with its six operations and their matching and upsert rules
-// (reference §1-§3), plus a refresh lease so that processes sharing a store refresh a token once.
+// (`auth/store/token_store.py`, `file_store.py` and `db_store.py` of zoho/zohocrm-python-sdk-8.0), plus a
+// refresh lease so that processes sharing a store refresh a token once.
 //
 // Differences from the SDK, both readable by the SDKs:
 // - ids are unique positive integers (never the SDK's lexicographic max(id)+1);

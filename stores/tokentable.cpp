@@ -2,6 +2,8 @@
 
 #include "tokenrules.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -36,7 +38,8 @@ QString TokenTable::setRows(TokenList rows)
     if (m_byId.size() != m_rows.size()) {
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_byId.value(m_rows.at(i).id, -1) != i)
-                return QStringLiteral("id %1 appears more than once").arg(m_rows.at(i).id);
+                return QCoreApplication::translate("TokenTable", "id %1 appears more than once")
+                    .arg(m_rows.at(i).id);
         }
     }
     return {};
@@ -120,16 +123,19 @@ StoreResult<Token> TokenTable::save(Token token, qint64 nowMs, const QString &st
     }
 
     if (token.refreshToken.isEmpty() && token.grantToken.isEmpty() && token.accessToken.isEmpty()) {
-        return StoreError(StoreError::Code::NotFound, storeDescription, operation,
-                          QStringLiteral("Given user authentication details not found, and the token "
-                                         "has no refresh, grant or access token to store"));
+        return StoreError(
+            StoreError::Code::NotFound, storeDescription, operation,
+            QCoreApplication::translate("TokenTable",
+                                        "Given user authentication details not found, and the token "
+                                        "has no refresh, grant or access token to store"));
     }
     if (token.id.isEmpty()) {
         token.id = nextId();
         if (token.id.isEmpty())
-            return StoreError(
-                StoreError::Code::InvalidInput, storeDescription, operation,
-                QStringLiteral("no token id is left after %1; save it with a free --id").arg(m_maxNumericId));
+            return StoreError(StoreError::Code::InvalidInput, storeDescription, operation,
+                              QCoreApplication::translate(
+                                  "TokenTable", "no token id is left after %1; save it with a free --id")
+                                  .arg(m_maxNumericId));
     }
     if (token.createdAt <= 0)
         token.createdAt = nowMs;

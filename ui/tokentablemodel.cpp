@@ -132,7 +132,7 @@ void TokenTableModel::reindexFrom(int row)
 
 qint64 TokenTableModel::nextBandChange(const Token &token, qint64 nowMs) const
 {
-    if (token.state != Token::State::Active || token.accessToken.isEmpty() || token.expiryTime <= 0)
+    if (token.state != Token::RefreshOutcome::Active || token.accessToken.isEmpty() || token.expiryTime <= 0)
         return 0;
     if (nowMs < token.expiryTime - m_leadMs)
         return token.expiryTime - m_leadMs;

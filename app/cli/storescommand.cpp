@@ -2,18 +2,13 @@
 
 #include "clicontext.h"
 #include "displaytext.h"
-#include "sqlserverspec.h"
+#include "storeregistry.h"
 #include "tokenstore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#if __has_include("keychainsecret.h")
-#include "keychainsecret.h"
-#define ZCRM_CLI_HAS_KEYCHAIN 1
-#endif
 
 namespace {
 
@@ -120,9 +115,10 @@ int StoresCommand::check(CliContext &context, const QString &spec, bool json)
 
 int StoresCommand::storePassword(CliContext &context, const QString &spec)
 {
-    auto parsed = SqlServerSpec::parse(spec);
-    if (!parsed)
-        return context.fail(ExitCode::Usage, parsed.error().toString());
+    const StoreRegistry &registry = StoreRegistry::instance();
+    auto key = registry.passwordKey(spec);
+    if (!key)
+        return context.fail(ExitCode::Usage, key.error().toString());
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
         return context.fail(ExitCode::Usage, QStringLiteral("stores password reads the password from stdin"));
@@ -131,14 +127,12 @@ int StoresCommand::storePassword(CliContext &context, const QString &spec)
         line.chop(1);
     if (line.isEmpty())
         return context.fail(ExitCode::Usage, QStringLiteral("no password on stdin"));
-#ifdef ZCRM_CLI_HAS_KEYCHAIN
-    auto written = KeychainSecret::write(KeychainSecret::databaseService(), parsed.value().passwordKey(),
-                                         QString::fromUtf8(line));
+    if (!registry.passwordVault())
+        return context.fail(ExitCode::Store, QStringLiteral("this build has no keychain"));
+    auto written = registry.savePassword(spec, QString::fromUtf8(line));
     if (!written)
         return context.failStore(written.error());
-    context.out() << "password for " << parsed.value().passwordKey() << " kept in the keychain" << Qt::endl;
+    context.out() << "password for " << key.value() << " kept in " << registry.passwordVault()->name
+                  << Qt::endl;
     return toInt(ExitCode::Success);
-#else
-    return context.fail(ExitCode::Store, QStringLiteral("this build has no keychain"));
-#endif
 }

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QUrl>
 
-// What Zoho appends to the redirect URI (reference §1.3):
+// What Zoho appends to the redirect URI (Zoho Accounts "Multi-DC: client authorization",
+// zoho.com/accounts/protocol/oauth/multi-dc/client-authorization.html):
 // ?code=…&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state=…   or   ?error=…&state=…
 class AuthorizationCallback
 {

@@ -4,7 +4,8 @@
 #include <QStringList>
 #include <QUrl>
 
-// The parameters of GET {accounts}/oauth/v2/auth (reference §2.1, §2.4).
+// The parameters of GET {accounts}/oauth/v2/auth (Zoho Accounts "Authorization request",
+// zoho.com/accounts/protocol/oauth/web-apps/authorization.html; PKCE as RFC 7636).
 class AuthorizationRequest
 {
 public:

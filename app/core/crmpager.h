@@ -12,7 +12,8 @@ class CrmReply;
 
 // Walks every page of a CRM list, made by CrmClient::fetchAllPages(). Zoho lets `page` reach only the
 // first 2,000 records; past them the next page is asked for with `page_token` = info.next_page_token
-// (reference §5.3). Pages are requested one at a time, on one connection, in order.
+// (Zoho CRM v8 "Get records", zoho.com/crm/developer/docs/api/v8/get-records.html). Pages are requested one
+// at a time, on one connection, in order.
 class CrmPager : public QObject
 {
     Q_OBJECT

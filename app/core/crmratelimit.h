@@ -9,8 +9,8 @@
 
 #include <optional>
 
-// Credit and rate-limit figures that a CRM answer carries in its headers (reference §7.3). All are
-// optional: v8 is not known to send X-RATELIMIT-*; the legacy SDKs read them, Zoho sends
+// Credit and rate-limit figures that a CRM answer carries in its headers. All are optional: v8 is not
+// known to send X-RATELIMIT-*; the legacy SDKs read them (`Response.py` of zoho/zcrm-python-sdk), Zoho sends
 // X-ACCESSTOKEN-RESET, and a 429 may carry Retry-After. Shown when present, never required.
 class CrmRateLimit
 {

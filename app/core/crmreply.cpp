@@ -185,8 +185,9 @@ void CrmReply::onHttpFinished()
 
 bool CrmReply::isRetryableAuthFailure(const CrmResponse &response) const
 {
-    // Reference §6: refresh on INVALID_TOKEN / AUTHENTICATION_FAILURE, never on OAUTH_SCOPE_MISMATCH
-    // (that needs consent to more scopes, a new token would be refused the same way).
+    // Zoho CRM v8 "Status codes" (zoho.com/crm/developer/docs/api/v8/status-codes.html): refresh on
+    // INVALID_TOKEN / AUTHENTICATION_FAILURE, never on OAUTH_SCOPE_MISMATCH (that needs consent to more
+    // scopes, a new token would be refused the same way).
     const QString &code = response.error().code();
     return response.httpStatus() == 401
         && (code == QLatin1String("INVALID_TOKEN") || code == QLatin1String("AUTHENTICATION_FAILURE"));

@@ -12,8 +12,9 @@ enum class ApiEnvironment { Production, Sandbox, Developer };
 QString apiEnvironmentName(ApiEnvironment environment); // "production", "sandbox", "developer"
 std::optional<ApiEnvironment> apiEnvironmentFromName(const QString &name);
 
-// One of Zoho's data centers, with the hosts the official SDK uses (reference: SDK tokens §7,
-// OAuth §1.1). UK and AE are left out: CRM there is unconfirmed and the SDK has no class for them.
+// One of Zoho's data centers, with the hosts the official SDK uses (`crm/dc/*_data_center.py` of
+// zoho/zohocrm-python-sdk-8.0; Zoho Accounts "Multi-DC", zoho.com/accounts/protocol/oauth/multi-dc.html). UK
+// and AE are left out: CRM there is unconfirmed and the SDK has no class for them.
 class DataCenter
 {
 public:

@@ -11,7 +11,7 @@ class OAuthError
 public:
     enum class Kind {
         None,
-        // Zoho's answers (reference §3.3), judged by the body whatever the HTTP status.
+        // Zoho's {"error": …} answers of the token endpoint, judged by the body whatever the HTTP status.
         InvalidCode, // code expired/used, wrong DC, or refresh token revoked
         InvalidClient, // wrong client id or secret, or the client is not enabled for that DC
         InvalidRedirectUri, // redirect URI differs from the registered one

@@ -244,7 +244,7 @@ void OAuthSignIn::exchanged(const QUrl &accountsServer, const QString &location,
     else
         token.dataCenter = environment.dataCenterCode();
     token.environment = apiEnvironmentName(environment.environment());
-    token.state = Token::State::Active;
+    token.state = Token::RefreshOutcome::Active;
     if (response.refreshToken.isEmpty())
         qCWarning(lcOAuth) << "Zoho returned no refresh token: the token cannot be refreshed";
 

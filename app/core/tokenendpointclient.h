@@ -11,7 +11,8 @@
 
 class QNetworkAccessManager;
 
-// Talks to POST {accounts}/oauth/v2/token and …/token/revoke (reference §3, §4.2).
+// Talks to POST {accounts}/oauth/v2/token and …/token/revoke (Zoho Accounts "Access and refresh tokens",
+// zoho.com/accounts/protocol/oauth/web-apps/access-token.html, and "Revoke refresh token").
 // Parameters go in a form body, never in the URL, so they stay out of server logs; redirects are
 // not followed (a secret is never re-sent elsewhere); every request has a timeout. Answers are
 // judged by their body whatever the HTTP status. Callbacks run on this object's thread; none runs

@@ -8,7 +8,8 @@
 #include <QStringList>
 
 // One answer of POST {accounts}/oauth/v2/token, judged by its body whatever the HTTP status:
-// Zoho answers errors with 200 and {"error":…} (reference §3.2-§3.3).
+// Zoho answers errors with 200 and {"error":…} (Zoho Accounts "Access and refresh tokens",
+// zoho.com/accounts/protocol/oauth/web-apps/access-token.html).
 class TokenResponse
 {
     Q_DECLARE_TR_FUNCTIONS(TokenResponse)

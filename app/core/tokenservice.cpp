@@ -206,7 +206,7 @@ void TokenService::refreshDue(ResultsCallback callback)
             }
             QStringList due;
             for (const Token &token : tokens.value()) {
-                if (token.state != Token::State::NeedsReauthorization
+                if (token.state != Token::RefreshOutcome::NeedsReauthorization
                     && (!token.refreshToken.isEmpty() || !token.grantToken.isEmpty()) && isDue(token))
                     due.append(token.id);
             }
@@ -253,7 +253,7 @@ void TokenService::revoke(const QString &tokenId, bool keepRow, Callback callbac
                 if (!row.refreshToken.isEmpty())
                     m_minted.remove(throttleKey(row.refreshToken));
                 if (keepRow) {
-                    row.state = Token::State::NeedsReauthorization;
+                    row.state = Token::RefreshOutcome::NeedsReauthorization;
                     row.lastError = QStringLiteral("revoked at %1").arg(isoTime(now()));
                     row.expiryTime = now(); // expired; 0 would mean "unknown" and keep the old value
                     auto saved = m_store->saveToken(row);
@@ -308,7 +308,7 @@ void TokenService::revoke(const QString &tokenId, bool keepRow, Callback callbac
 StoreResult<Token> TokenService::saveSignIn(const Token &token)
 {
     Token row = token;
-    row.state = Token::State::Active;
+    row.state = Token::RefreshOutcome::Active;
     row.lastError.clear();
     auto saved = m_store->saveToken(row);
     if (saved) {
@@ -343,7 +343,7 @@ bool TokenService::isDue(const Token &token)
 
 bool TokenService::isUsable(const Token &token) const
 {
-    if (token.accessToken.isEmpty() || token.state == Token::State::NeedsReauthorization)
+    if (token.accessToken.isEmpty() || token.state == Token::RefreshOutcome::NeedsReauthorization)
         return false;
     return token.expiryTime <= 0 || token.expiryTime - now() > kSdkMarginMs;
 }
@@ -419,7 +419,7 @@ void TokenService::startRequest(const QString &tokenId, const Waiter &waiter)
     if (!stored)
         return;
     const Token &token = *stored;
-    if (token.state == Token::State::NeedsReauthorization) {
+    if (token.state == Token::RefreshOutcome::NeedsReauthorization) {
         deliver(waiter,
                 failure(AccessTokenResult::Failure::NeedsReauthorization,
                         tr("token %1 needs a new sign-in (%2)")
@@ -527,7 +527,7 @@ void TokenService::acquireLease(const JobPointer &job)
             return;
         }
         job->token = *stored.value();
-        if (job->token.state == Token::State::NeedsReauthorization) {
+        if (job->token.state == Token::RefreshOutcome::NeedsReauthorization) {
             failJob(job,
                     failure(AccessTokenResult::Failure::NeedsReauthorization,
                             tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, job->token.lastError),
@@ -558,7 +558,7 @@ void TokenService::afterLease(const JobPointer &job)
     }
     job->token = *stored.value();
     const Token &token = job->token;
-    if (token.state == Token::State::NeedsReauthorization) {
+    if (token.state == Token::RefreshOutcome::NeedsReauthorization) {
         failJob(job,
                 failure(AccessTokenResult::Failure::NeedsReauthorization,
                         tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, token.lastError),
@@ -605,7 +605,7 @@ void TokenService::onAnswer(const JobPointer &job, const TokenResponse &response
     if (!response.ok()) {
         const OAuthError &error = response.error();
         if (error.kind() == OAuthError::Kind::InvalidCode) {
-            token.state = Token::State::NeedsReauthorization;
+            token.state = Token::RefreshOutcome::NeedsReauthorization;
             token.lastError = QStringLiteral("%1 (at %2)").arg(error.message(), isoTime(now()));
             auto saved = m_store->saveToken(token);
             if (!saved)
@@ -635,7 +635,7 @@ void TokenService::onAnswer(const JobPointer &job, const TokenResponse &response
         token.apiDomain = apiDomain.toString();
     if (token.scopes.isEmpty())
         token.scopes = response.scopes;
-    token.state = Token::State::Active;
+    token.state = Token::RefreshOutcome::Active;
     token.lastError.clear();
     auto saved = m_store->saveToken(token);
     if (!saved) {
@@ -667,7 +667,7 @@ void TokenService::recordFailure(const JobPointer &job, const OAuthError &error)
     m_backoff.insert(job->tokenId, backoff);
 
     Token token = job->token;
-    token.state = Token::State::RefreshFailing;
+    token.state = Token::RefreshOutcome::RefreshFailing;
     token.lastError = QStringLiteral("%1 (at %2)").arg(error.message(), isoTime(now()));
     auto saved = m_store->saveToken(token);
     if (!saved)

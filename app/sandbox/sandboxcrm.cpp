@@ -134,6 +134,8 @@ struct SandboxCrm::Call
     QStringList path; // segments after /crm/v8/
     const SandboxAccounts::AccessToken *token = nullptr;
     SandboxRecordStore *store = nullptr;
+    int module = -1; // the route's {module}
+    QHash<QString, QString> captured; // the route's other {segments}
 
     QString param(const char *name) const
     {
@@ -184,8 +186,9 @@ SandboxHttpResponse SandboxCrm::handle(const SandboxHttpRequest &request, const 
     if (!token || !m_accounts->isAccessTokenLive(*token) || token->dc != dc)
         return invalidToken();
 
-    Call call { request, dc, request.path.mid(8).split(QLatin1Char('/'), Qt::SkipEmptyParts), token,
-                &store(dc) };
+    Call call { request, dc,         request.path.mid(8).split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                token,   &store(dc), -1,
+                {} };
     call.store->ensureUser(token->email);
     SandboxHttpResponse response = route(call);
 
@@ -202,110 +205,152 @@ SandboxHttpResponse SandboxCrm::handle(const SandboxHttpRequest &request, const 
     return response;
 }
 
+// The CRM v8 resources the sandbox serves, by path after /crm/v8/. A path whose first segment is a
+// literal of this table belongs to that resource; any other first segment is a module's API name.
+const QList<SandboxCrm::Route> &SandboxCrm::routes()
+{
+    using Pattern = SandboxRoutePattern;
+    static const QList<Route> table {
+        { "GET", Pattern(QStringLiteral("settings/modules/{name?}")), QStringLiteral("settings.modules"),
+          "READ", [](SandboxCrm &crm, Call &call) { return crm.moduleSettings(call); } },
+        { "GET", Pattern(QStringLiteral("settings/fields/{id?}")), QStringLiteral("settings.fields"), "READ",
+          [](SandboxCrm &crm, Call &call) { return crm.fieldSettings(call); } },
+        { "GET", Pattern(QStringLiteral("settings/layouts/{id?}")), QStringLiteral("settings.layouts"),
+          "READ", [](SandboxCrm &crm, Call &call) { return crm.layoutSettings(call); } },
+        { "GET", Pattern(QStringLiteral("users/{id?}")), QStringLiteral("users"), "READ",
+          [](SandboxCrm &crm, Call &call) {
+              return crm.users(call, call.captured.value(QStringLiteral("id")));
+          } },
+        { "GET", Pattern(QStringLiteral("org")), QStringLiteral("org"), "READ",
+          [](SandboxCrm &crm, Call &call) { return crm.org(call); } },
+        { "POST", Pattern(QStringLiteral("coql")), QString(), nullptr,
+          [](SandboxCrm &crm, Call &call) { return crm.coql(call); } },
+        { "GET", Pattern(QStringLiteral("{module}/search")), QStringLiteral("{module}"), "READ",
+          [](SandboxCrm &crm, Call &call) { return crm.search(call, call.module); } },
+        { "GET", Pattern(QStringLiteral("{module}")), QStringLiteral("{module}"), "READ",
+          [](SandboxCrm &crm, Call &call) { return crm.listRecords(call, call.module); } },
+        { "POST", Pattern(QStringLiteral("{module}")), QStringLiteral("{module}"), "CREATE",
+          [](SandboxCrm &crm, Call &call) { return crm.writeRecords(call, call.module, QString()); } },
+        { "PUT", Pattern(QStringLiteral("{module}")), QStringLiteral("{module}"), "UPDATE",
+          [](SandboxCrm &crm, Call &call) { return crm.writeRecords(call, call.module, QString()); } },
+        { "DELETE", Pattern(QStringLiteral("{module}")), QStringLiteral("{module}"), "DELETE",
+          [](SandboxCrm &crm, Call &call) { return crm.deleteRecords(call, call.module, QString()); } },
+        { "GET", Pattern(QStringLiteral("{module}/{id}")), QStringLiteral("{module}"), "READ",
+          [](SandboxCrm &crm, Call &call) {
+              return crm.getRecord(call, call.module, call.captured.value(QStringLiteral("id")));
+          } },
+        { "PUT", Pattern(QStringLiteral("{module}/{id}")), QStringLiteral("{module}"), "UPDATE",
+          [](SandboxCrm &crm, Call &call) {
+              return crm.writeRecords(call, call.module, call.captured.value(QStringLiteral("id")));
+          } },
+        { "DELETE", Pattern(QStringLiteral("{module}/{id}")), QStringLiteral("{module}"), "DELETE",
+          [](SandboxCrm &crm, Call &call) {
+              return crm.deleteRecords(call, call.module, call.captured.value(QStringLiteral("id")));
+          } },
+    };
+    return table;
+}
+
+// Zoho's order: an unknown path is 404, an unknown module 400, a known path with another method 405,
+// then the scopes (401 OAUTH_SCOPE_MISMATCH), then the handler's own checks.
 SandboxHttpResponse SandboxCrm::route(Call &call)
 {
-    const QStringList &p = call.path;
-    const QByteArray &method = call.request.method;
-    if (p.isEmpty())
+    const QStringList &path = call.path;
+    if (path.isEmpty())
         return badUrl();
-    const QString head = p.first();
-    if (head == QLatin1String("settings")) {
-        if (p.size() < 2 || method != "GET")
-            return p.size() < 2 ? badUrl() : badMethod();
-        const QString what = p.at(1);
-        if (what == QLatin1String("modules")) {
-            if (!call.allowed(QStringLiteral("settings.modules"), "READ"))
+    const QList<Route> &table = routes();
+    const bool literal = std::any_of(table.cbegin(), table.cend(),
+                                     [&](const Route &r) { return r.pattern.literalHead() == path.first(); });
+    if (!literal) {
+        call.module = m_schema.moduleIndex(path.first());
+        if (call.module < 0)
+            return invalidModule(path.first());
+    }
+    // The first pattern that matches is the resource ("{module}/search" before "{module}/{id}"); its
+    // rows differ by method only.
+    const SandboxRoutePattern *resource = nullptr;
+    for (const Route &r : table) {
+        if (literal == r.pattern.literalHead().isEmpty())
+            continue;
+        if (resource && r.pattern.text() != resource->text())
+            continue;
+        auto captured = r.pattern.match(path);
+        if (!captured)
+            continue;
+        resource = &r.pattern;
+        if (r.method != call.request.method)
+            continue;
+        call.captured = std::move(*captured);
+        if (r.operation) {
+            const QString area = r.area == QLatin1String("{module}")
+                ? QStringLiteral("modules.") + m_schema.modules().at(call.module).apiName.toLower()
+                : r.area;
+            if (!call.allowed(area, r.operation))
                 return scopeMismatch();
-            QJsonArray modules;
-            if (p.size() >= 3) {
-                const SandboxSchema::Module *m = m_schema.module(p.at(2));
-                if (!m)
-                    return SandboxHttpResponse::empty(204);
-                QJsonObject full = m_schema.moduleJson(*m);
-                QJsonArray fields;
-                for (int i = 0; i < m->fields.size(); ++i)
-                    fields.append(m_schema.fieldJson(*m, m->fields.at(i), i));
-                full.insert(QStringLiteral("fields"), fields);
-                modules.append(full);
-            } else {
-                for (const auto &m : m_schema.modules())
-                    modules.append(m_schema.moduleJson(m));
-            }
-            return SandboxHttpResponse::json(200, { { "modules", modules } });
         }
-        if (what == QLatin1String("fields") || what == QLatin1String("layouts")) {
-            if (!call.allowed(QStringLiteral("settings.") + what, "READ"))
-                return scopeMismatch();
-            if (!call.hasParam("module"))
-                return paramMissing(QStringLiteral("module"));
-            const SandboxSchema::Module *m = m_schema.module(call.param("module"));
-            if (!m)
-                return invalidModule(call.param("module"));
-            if (what == QLatin1String("layouts"))
-                return SandboxHttpResponse::json(200,
-                                                 { { "layouts", QJsonArray { m_schema.layoutJson(*m) } } });
-            QJsonArray fields;
-            for (int i = 0; i < m->fields.size(); ++i) {
-                const QJsonObject f = m_schema.fieldJson(*m, m->fields.at(i), i);
-                if (p.size() >= 3 && f.value(QLatin1String("id")).toString() != p.at(2))
-                    continue;
-                fields.append(f);
-            }
-            if (fields.isEmpty())
-                return SandboxHttpResponse::empty(204);
-            return SandboxHttpResponse::json(200, { { "fields", fields } });
-        }
-        return badUrl();
+        return r.handler(*this, call);
     }
-    if (head == QLatin1String("users")) {
-        if (method != "GET")
-            return badMethod();
-        if (!call.allowed(QStringLiteral("users"), "READ"))
-            return scopeMismatch();
-        return users(call, p.value(1));
+    return resource ? badMethod() : badUrl();
+}
+
+SandboxHttpResponse SandboxCrm::moduleSettings(Call &call)
+{
+    QJsonArray modules;
+    if (const QString name = call.captured.value(QStringLiteral("name")); !name.isEmpty()) {
+        const SandboxSchema::Module *m = m_schema.module(name);
+        if (!m)
+            return SandboxHttpResponse::empty(204);
+        QJsonObject full = m_schema.moduleJson(*m);
+        QJsonArray fields;
+        for (int i = 0; i < m->fields.size(); ++i)
+            fields.append(m_schema.fieldJson(*m, m->fields.at(i), i));
+        full.insert(QStringLiteral("fields"), fields);
+        modules.append(full);
+    } else {
+        for (const auto &m : m_schema.modules())
+            modules.append(m_schema.moduleJson(m));
     }
-    if (head == QLatin1String("org")) {
-        if (method != "GET")
-            return badMethod();
-        if (!call.allowed(QStringLiteral("org"), "READ"))
-            return scopeMismatch();
-        return org(call);
+    return SandboxHttpResponse::json(200, { { "modules", modules } });
+}
+
+const SandboxSchema::Module *SandboxCrm::moduleParam(Call &call, SandboxHttpResponse *refusal) const
+{
+    if (!call.hasParam("module")) {
+        *refusal = paramMissing(QStringLiteral("module"));
+        return nullptr;
     }
-    if (head == QLatin1String("coql")) {
-        if (method != "POST")
-            return badMethod();
-        return coql(call);
+    const SandboxSchema::Module *m = m_schema.module(call.param("module"));
+    if (!m)
+        *refusal = invalidModule(call.param("module"));
+    return m;
+}
+
+SandboxHttpResponse SandboxCrm::fieldSettings(Call &call)
+{
+    SandboxHttpResponse refusal;
+    const SandboxSchema::Module *m = moduleParam(call, &refusal);
+    if (!m)
+        return refusal;
+    const QString id = call.captured.value(QStringLiteral("id"));
+    QJsonArray fields;
+    for (int i = 0; i < m->fields.size(); ++i) {
+        const QJsonObject f = m_schema.fieldJson(*m, m->fields.at(i), i);
+        if (!id.isEmpty() && f.value(QLatin1String("id")).toString() != id)
+            continue;
+        fields.append(f);
     }
-    const int module = m_schema.moduleIndex(head);
-    if (module < 0)
-        return invalidModule(head);
-    const QString area = QStringLiteral("modules.") + m_schema.modules().at(module).apiName.toLower();
-    if (p.size() == 1) {
-        if (method == "GET")
-            return call.allowed(area, "READ") ? listRecords(call, module) : scopeMismatch();
-        if (method == "POST")
-            return call.allowed(area, "CREATE") ? writeRecords(call, module, QString()) : scopeMismatch();
-        if (method == "PUT")
-            return call.allowed(area, "UPDATE") ? writeRecords(call, module, QString()) : scopeMismatch();
-        if (method == "DELETE")
-            return call.allowed(area, "DELETE") ? deleteRecords(call, module, QString()) : scopeMismatch();
-        return badMethod();
-    }
-    if (p.size() == 2 && p.at(1) == QLatin1String("search")) {
-        if (method != "GET")
-            return badMethod();
-        return call.allowed(area, "READ") ? search(call, module) : scopeMismatch();
-    }
-    if (p.size() == 2) {
-        if (method == "GET")
-            return call.allowed(area, "READ") ? getRecord(call, module, p.at(1)) : scopeMismatch();
-        if (method == "PUT")
-            return call.allowed(area, "UPDATE") ? writeRecords(call, module, p.at(1)) : scopeMismatch();
-        if (method == "DELETE")
-            return call.allowed(area, "DELETE") ? deleteRecords(call, module, p.at(1)) : scopeMismatch();
-        return badMethod();
-    }
-    return badUrl();
+    if (fields.isEmpty())
+        return SandboxHttpResponse::empty(204);
+    return SandboxHttpResponse::json(200, { { "fields", fields } });
+}
+
+SandboxHttpResponse SandboxCrm::layoutSettings(Call &call)
+{
+    SandboxHttpResponse refusal;
+    const SandboxSchema::Module *m = moduleParam(call, &refusal);
+    if (!m)
+        return refusal;
+    return SandboxHttpResponse::json(200, { { "layouts", QJsonArray { m_schema.layoutJson(*m) } } });
 }
 
 QJsonObject SandboxCrm::project(const QJsonObject &record,
@@ -343,13 +388,37 @@ std::optional<QJsonObject> SandboxCrm::readPageToken(const QString &token) const
     return QJsonDocument::fromJson(payload).object();
 }
 
+// What a GET {module} asks for, once its parameters are read.
+struct SandboxCrm::ListQuery
+{
+    QList<const SandboxSchema::Field *> fields; // empty: every field
+    bool byIds = false;
+    int perPage = MaxPerPage;
+    QString sortBy = QStringLiteral("id");
+    QString sortOrder = QStringLiteral("asc");
+    qint64 since = -1; // If-Modified-Since, ms; -1: none
+    int offset = 0;
+    int page = 1;
+    qint64 now = 0;
+    QList<quint64> ids; // selected, in order (selectIds)
+    QHash<quint64, QJsonObject> records; // those already read
+};
+
 SandboxHttpResponse SandboxCrm::listRecords(Call &call, int module)
 {
+    ListQuery query;
+    if (auto refused = readListQuery(call, module, query))
+        return *refused;
+    if (auto answered = selectIds(call, module, query))
+        return *answered;
+    return listPage(call, module, query);
+}
+
+std::optional<SandboxHttpResponse> SandboxCrm::readListQuery(Call &call, int module, ListQuery &query)
+{
     const SandboxSchema::Module &mod = m_schema.modules().at(module);
-    SandboxRecordStore &st = *call.store;
-    QList<const SandboxSchema::Field *> fields;
-    const bool byIds = call.hasParam("ids");
-    if (!call.hasParam("fields") && !byIds)
+    query.byIds = call.hasParam("ids");
+    if (!call.hasParam("fields") && !query.byIds)
         return paramMissing(QStringLiteral("fields"));
     if (call.hasParam("fields")) {
         const QStringList names = call.param("fields").split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -364,15 +433,14 @@ SandboxHttpResponse SandboxCrm::listRecords(Call &call, int module)
             if (!f)
                 return invalidParam(QStringLiteral("fields"), QStringLiteral("invalid data"),
                                     { { "api_name", n } });
-            if (!fields.contains(f))
-                fields.append(f);
+            if (!query.fields.contains(f))
+                query.fields.append(f);
         }
     }
-    int perPage = MaxPerPage;
     if (call.hasParam("per_page")) {
         bool ok = false;
-        perPage = call.param("per_page").toInt(&ok);
-        if (!ok || perPage < 1 || perPage > MaxPerPage)
+        query.perPage = call.param("per_page").toInt(&ok);
+        if (!ok || query.perPage < 1 || query.perPage > MaxPerPage)
             return invalidParam(QStringLiteral("per_page"), QStringLiteral("invalid data"),
                                 { { "maximum", MaxPerPage }, { "minimum", 1 } });
     }
@@ -380,124 +448,131 @@ SandboxHttpResponse SandboxCrm::listRecords(Call &call, int module)
         return invalidParam(QStringLiteral("page_token"),
                             QStringLiteral("page and page_token cannot be given together"));
 
-    QString sortBy = QStringLiteral("id");
-    QString sortOrder = QStringLiteral("asc");
     if (call.hasParam("sort_by")) {
-        sortBy = call.param("sort_by");
-        sortOrder = QStringLiteral("desc");
-        if (sortBy != QLatin1String("id") && sortBy != QLatin1String("Created_Time")
-            && sortBy != QLatin1String("Modified_Time"))
+        query.sortBy = call.param("sort_by");
+        query.sortOrder = QStringLiteral("desc");
+        if (query.sortBy != QLatin1String("id") && query.sortBy != QLatin1String("Created_Time")
+            && query.sortBy != QLatin1String("Modified_Time"))
             return invalidParam(
                 QStringLiteral("sort_by"), QStringLiteral("invalid data"),
                 { { "supported_values", QJsonArray { "id", "Created_Time", "Modified_Time" } } });
     }
     if (call.hasParam("sort_order")) {
-        sortOrder = call.param("sort_order").toLower();
-        if (sortOrder != QLatin1String("asc") && sortOrder != QLatin1String("desc"))
+        query.sortOrder = call.param("sort_order").toLower();
+        if (query.sortOrder != QLatin1String("asc") && query.sortOrder != QLatin1String("desc"))
             return invalidParam(QStringLiteral("sort_order"), QStringLiteral("invalid data"),
                                 { { "supported_values", QJsonArray { "asc", "desc" } } });
     }
-    qint64 since = -1;
     const QByteArray ims = call.request.header("if-modified-since");
     if (!ims.isEmpty())
-        since = parseTime(QString::fromLatin1(ims));
+        query.since = parseTime(QString::fromLatin1(ims));
 
-    int offset = 0;
-    int page = 1;
-    const qint64 now = clock();
+    query.now = clock();
     if (call.hasParam("page_token")) {
+        // The token carries the listing it continues: offset, order and If-Modified-Since.
         const std::optional<QJsonObject> state = readPageToken(call.param("page_token"));
         if (!state || state->value(QLatin1String("m")).toInt(-1) != module
             || state->value(QLatin1String("dc")).toString() != call.dc)
             return invalidParam(QStringLiteral("page_token"), QStringLiteral("invalid data"));
-        if (qint64(state->value(QLatin1String("exp")).toDouble()) <= now)
+        if (qint64(state->value(QLatin1String("exp")).toDouble()) <= query.now)
             return invalidParam(QStringLiteral("page_token"), QStringLiteral("page token expired"));
-        offset = state->value(QLatin1String("o")).toInt();
-        sortBy = state->value(QLatin1String("sb")).toString();
-        sortOrder = state->value(QLatin1String("so")).toString();
-        since = qint64(state->value(QLatin1String("ims")).toDouble(-1));
-        page = offset / perPage + 1;
+        query.offset = state->value(QLatin1String("o")).toInt();
+        query.sortBy = state->value(QLatin1String("sb")).toString();
+        query.sortOrder = state->value(QLatin1String("so")).toString();
+        query.since = qint64(state->value(QLatin1String("ims")).toDouble(-1));
+        query.page = query.offset / query.perPage + 1;
     } else if (call.hasParam("page")) {
         bool ok = false;
-        page = call.param("page").toInt(&ok);
-        if (!ok || page < 1)
+        query.page = call.param("page").toInt(&ok);
+        if (!ok || query.page < 1)
             return invalidParam(QStringLiteral("page"), QStringLiteral("invalid data"));
-        offset = (page - 1) * perPage;
-        if (qint64(page) * perPage > MaxPageRecords)
+        query.offset = (query.page - 1) * query.perPage;
+        if (qint64(query.page) * query.perPage > MaxPageRecords)
             return SandboxHttpResponse::crmError(
                 400, QStringLiteral("DISCRETE_PAGINATION_LIMIT_EXCEEDED"),
                 QStringLiteral(
                     "You cannot fetch more than 2000 records using the page parameter. Use page_token."),
                 { { "limit", MaxPageRecords } });
     }
+    return std::nullopt;
+}
 
-    QList<quint64> ids;
-    QHash<quint64, QJsonObject> cache;
-    if (byIds) {
+// The ids the query lists, filtered by If-Modified-Since and in its order; 304 when nothing changed.
+std::optional<SandboxHttpResponse> SandboxCrm::selectIds(Call &call, int module, ListQuery &query)
+{
+    SandboxRecordStore &st = *call.store;
+    if (query.byIds) {
         for (const QString &s : call.param("ids").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const quint64 id = s.trimmed().toULongLong();
             if (auto r = st.record(module, id)) {
-                ids.append(id);
-                cache.insert(id, *r);
+                query.ids.append(id);
+                query.records.insert(id, *r);
             }
         }
     } else {
-        ids = st.ids(module);
+        query.ids = st.ids(module);
     }
-    const bool needRecords = since >= 0 || sortBy != QLatin1String("id");
-    if (needRecords) {
+    const bool byId = query.sortBy == QLatin1String("id");
+    if (query.since >= 0 || !byId) {
         QList<quint64> kept;
         QHash<quint64, qint64> key;
-        const QString keyField = sortBy == QLatin1String("id") ? QStringLiteral("Modified_Time") : sortBy;
-        for (quint64 id : std::as_const(ids)) {
-            const QJsonObject r = cache.contains(id) ? cache.value(id) : *st.record(module, id);
+        const QString keyField = byId ? QStringLiteral("Modified_Time") : query.sortBy;
+        for (quint64 id : std::as_const(query.ids)) {
+            const QJsonObject r =
+                query.records.contains(id) ? query.records.value(id) : *st.record(module, id);
             const qint64 modified = parseTime(r.value(QLatin1String("Modified_Time")).toString());
-            if (since >= 0 && modified <= since)
+            if (query.since >= 0 && modified <= query.since)
                 continue;
             kept.append(id);
             key.insert(id, parseTime(r.value(keyField).toString()));
         }
-        ids = kept;
-        if (sortBy != QLatin1String("id")) {
-            std::stable_sort(ids.begin(), ids.end(), [&](quint64 a, quint64 b) {
+        query.ids = kept;
+        if (!byId) {
+            std::stable_sort(query.ids.begin(), query.ids.end(), [&](quint64 a, quint64 b) {
                 const qint64 ka = key.value(a), kb = key.value(b);
                 return ka != kb ? ka < kb : a < b;
             });
         }
-        if (since >= 0 && ids.isEmpty())
+        if (query.since >= 0 && query.ids.isEmpty())
             return SandboxHttpResponse::empty(304);
     }
-    if (sortOrder == QLatin1String("desc"))
-        std::reverse(ids.begin(), ids.end());
+    if (query.sortOrder == QLatin1String("desc"))
+        std::reverse(query.ids.begin(), query.ids.end());
+    return std::nullopt;
+}
 
-    const int total = byIds ? int(ids.size()) : qMin(int(ids.size()), MaxTokenRecords);
-    if (offset >= total)
+// One page of the selected ids, with Zoho's `info` and, when more follow, the next page_token.
+SandboxHttpResponse SandboxCrm::listPage(Call &call, int module, const ListQuery &query)
+{
+    SandboxRecordStore &st = *call.store;
+    const int total = query.byIds ? int(query.ids.size()) : qMin(int(query.ids.size()), MaxTokenRecords);
+    if (query.offset >= total)
         return SandboxHttpResponse::empty(204);
-    const int end = qMin(offset + perPage, total);
+    const int end = qMin(query.offset + query.perPage, total);
     QJsonArray data;
-    for (int i = offset; i < end; ++i) {
-        const quint64 id = ids.at(i);
-        const QJsonObject r = cache.contains(id) ? cache.value(id) : *st.record(module, id);
-        data.append(project(r, fields));
+    for (int i = query.offset; i < end; ++i) {
+        const quint64 id = query.ids.at(i);
+        const QJsonObject r = query.records.contains(id) ? query.records.value(id) : *st.record(module, id);
+        data.append(project(r, query.fields));
     }
     const bool more = end < total;
-    QJsonObject info { { "per_page", perPage },
+    QJsonObject info { { "per_page", query.perPage },
                        { "count", int(data.size()) },
-                       { "page", page },
-                       { "sort_by", sortBy },
-                       { "sort_order", sortOrder },
+                       { "page", query.page },
+                       { "sort_by", query.sortBy },
+                       { "sort_order", query.sortOrder },
                        { "more_records", more },
                        { "call", false },
                        { "email", false },
                        { "previous_page_token", QJsonValue() } };
-    if (more && !byIds) {
-        const qint64 expiry = now + PageTokenLifetimeMs;
+    if (more && !query.byIds) {
+        const qint64 expiry = query.now + PageTokenLifetimeMs;
         info.insert(QStringLiteral("next_page_token"),
                     pageToken({ { "m", module },
                                 { "o", end },
-                                { "sb", sortBy },
-                                { "so", sortOrder },
-                                { "ims", double(since) },
+                                { "sb", query.sortBy },
+                                { "so", query.sortOrder },
+                                { "ims", double(query.since) },
                                 { "exp", double(expiry) },
                                 { "dc", call.dc } }));
         info.insert(QStringLiteral("page_token_expiry"), SandboxRecordStore::isoTime(expiry));

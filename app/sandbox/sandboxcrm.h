@@ -4,13 +4,16 @@
 #include "sandboxhttprequest.h"
 #include "sandboxhttpresponse.h"
 #include "sandboxrecordstore.h"
+#include "sandboxroute.h"
 #include "sandboxschema.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 // CRM v8 under {api_domain}/crm/v8/: settings, users, org, records, search and COQL, with Zoho's
@@ -33,9 +36,32 @@ public:
 
 private:
     struct Call;
+    struct ListQuery;
+    // One row of the route table: a request whose method and path match goes to `handler`, after the
+    // token's scopes are checked against `area` ("{module}": the module's, e.g. modules.leads) and
+    // `operation`; no area: the handler checks (COQL names its modules in the query).
+    struct Route
+    {
+        QByteArray method;
+        SandboxRoutePattern pattern;
+        QString area;
+        const char *operation;
+        std::function<SandboxHttpResponse(SandboxCrm &, Call &)> handler;
+    };
+    static const QList<Route> &routes();
+
     SandboxRecordStore &store(const QString &dc);
     SandboxHttpResponse route(Call &call);
+    SandboxHttpResponse moduleSettings(Call &call);
+    SandboxHttpResponse fieldSettings(Call &call);
+    SandboxHttpResponse layoutSettings(Call &call);
+    // The module the `module` parameter names (fields and layouts), or nullptr and the answer.
+    const SandboxSchema::Module *moduleParam(Call &call, SandboxHttpResponse *refusal) const;
     SandboxHttpResponse listRecords(Call &call, int module);
+    // listRecords in three steps: the parameters, the ids they select in order, one page of them.
+    std::optional<SandboxHttpResponse> readListQuery(Call &call, int module, ListQuery &query);
+    std::optional<SandboxHttpResponse> selectIds(Call &call, int module, ListQuery &query);
+    SandboxHttpResponse listPage(Call &call, int module, const ListQuery &query);
     SandboxHttpResponse getRecord(Call &call, int module, const QString &id);
     SandboxHttpResponse writeRecords(Call &call, int module, const QString &pathId);
     SandboxHttpResponse deleteRecords(Call &call, int module, const QString &pathId);

@@ -1,5 +1,6 @@
 #include "csvcodec.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace {
@@ -44,7 +45,7 @@ CsvCodec::Parsed CsvCodec::parse(const QByteArray &bytes)
     const QString text = decoder(view);
     if (decoder.hasError()) {
         parsed.errorLine = lineOfInvalidUtf8(view);
-        parsed.error = QStringLiteral("not UTF-8 text");
+        parsed.error = QCoreApplication::translate("CsvCodec", "not UTF-8 text");
         return parsed;
     }
 
@@ -99,13 +100,15 @@ CsvCodec::Parsed CsvCodec::parse(const QByteArray &bytes)
                 }
                 if (!closed) {
                     parsed.errorLine = quoteLine;
-                    parsed.error = QStringLiteral("a quoted field is never closed");
+                    parsed.error = QCoreApplication::translate("CsvCodec", "a quoted field is never closed");
                     return parsed;
                 }
                 if (pos < size && data[pos] != u',' && !isEnd(data[pos])) {
                     parsed.errorLine = line;
-                    parsed.error = QStringLiteral("text after a closing quote (a quote inside a quoted "
-                                                  "field must be doubled)");
+                    parsed.error =
+                        QCoreApplication::translate("CsvCodec",
+                                                    "text after a closing quote (a quote inside a quoted "
+                                                    "field must be doubled)");
                     return parsed;
                 }
             } else {

@@ -2,14 +2,16 @@
 
 #include "atomicfilewriter.h"
 #include "displaytext.h"
-#include "filestorelock.h"
 #include "filestorelogging.h"
+#include "leasefile.h"
 #include "pathprobe.h"
+#include "processlock.h"
 #include "tokenextrasfile.h"
 #include "tokenmatchkey.h"
 #include "tokenrules.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -44,15 +46,13 @@ constexpr unsigned long kRereadPauseMs = 20;
 // atomic rename, so the file is whole; only the sidecar may be one write behind.
 constexpr int kReadLockWaitMs = 2000;
 
-const QString kLeasesKey = QStringLiteral("leases");
-const QString kOwnerKey = QStringLiteral("owner");
-const QString kUntilKey = QStringLiteral("until");
-
 } // namespace
 
 FileTokenStore::FileTokenStore(const QString &path)
     : TokenStore(QStringLiteral("file:") + path)
     , m_path(path)
+    , m_leases(path + QStringLiteral(".zcrm-leases.json"), description(),
+               [this](const QString &id) { return m_table.findById(id).has_value(); })
 { }
 
 FileTokenStore::~FileTokenStore() = default;
@@ -64,7 +64,7 @@ QString FileTokenStore::extrasPath() const
 
 QString FileTokenStore::leasesPath() const
 {
-    return m_path + QStringLiteral(".zcrm-leases.json");
+    return m_leases.path();
 }
 
 QString FileTokenStore::lockPath() const
@@ -141,12 +141,13 @@ StoreResult<void> FileTokenStore::deleteToken(const QString &id)
     return underLock<void>(kDeleteToken, [&]() -> StoreResult<void> {
         if (!m_table.findById(id))
             return makeError(StoreError::Code::NotFound, kDeleteToken,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                             QCoreApplication::translate("FileTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(id)));
         auto writable = requireWritable(kDeleteToken, { m_path, extrasPath(), leasesPath() });
         if (!writable)
             return writable.error();
         // Read first: a leases file we cannot read stops the deletion before anything is written.
-        auto leases = readLeases(kDeleteToken);
+        auto leases = m_leases.read(kDeleteToken);
         if (!leases)
             return leases.error();
         m_table.remove(id);
@@ -157,7 +158,7 @@ StoreResult<void> FileTokenStore::deleteToken(const QString &id)
             return written.error();
         // A new token may get this id again; it must not inherit the lease.
         if (leases.value().remove(id) > 0)
-            return writeLeases(kDeleteToken, leases.value());
+            return m_leases.write(kDeleteToken, leases.value(), now());
         return {};
     });
 }
@@ -184,8 +185,8 @@ StoreResult<void> FileTokenStore::deleteTokens()
         auto written = writeTable(kDeleteTokens); // the header stays, as the SDK leaves it
         if (!written)
             return written.error();
-        if (QFileInfo::exists(leasesPath()))
-            return writeLeases(kDeleteTokens, {});
+        if (m_leases.exists())
+            return m_leases.write(kDeleteTokens, {}, now());
         return {};
     });
 }
@@ -197,19 +198,19 @@ StoreResult<bool> FileTokenStore::tryAcquireLease(const QString &tokenId, const 
     return underLock<bool>(kTryAcquireLease, [&]() -> StoreResult<bool> {
         if (!m_table.findById(tokenId))
             return makeError(StoreError::Code::NotFound, kTryAcquireLease,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
-        auto leases = readLeases(kTryAcquireLease);
+                             QCoreApplication::translate("FileTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(tokenId)));
+        auto leases = m_leases.read(kTryAcquireLease);
         if (!leases)
             return leases.error();
         const qint64 nowMs = now();
-        const auto it = leases.value().constFind(tokenId);
-        if (it != leases.value().cend() && it->owner != owner && it->until > nowMs)
+        if (!LeaseFile::isFree(leases.value(), tokenId, owner, nowMs))
             return false;
         auto writable = requireWritable(kTryAcquireLease, { leasesPath() });
         if (!writable)
             return writable.error();
-        leases.value().insert(tokenId, Lease { owner, nowMs + durationMs });
-        auto written = writeLeases(kTryAcquireLease, leases.value());
+        leases.value().insert(tokenId, LeaseFile::Lease { owner, nowMs + durationMs });
+        auto written = m_leases.write(kTryAcquireLease, leases.value(), nowMs);
         if (!written)
             return written.error();
         return true;
@@ -220,14 +221,7 @@ StoreResult<void> FileTokenStore::releaseLease(const QString &tokenId, const QSt
 {
     QMutexLocker locker(&m_mutex);
     return underLock<void>(kReleaseLease, [&]() -> StoreResult<void> {
-        auto leases = readLeases(kReleaseLease);
-        if (!leases)
-            return leases.error();
-        const auto it = leases.value().constFind(tokenId);
-        if (it == leases.value().cend() || it->owner != owner)
-            return {};
-        leases.value().remove(tokenId);
-        return writeLeases(kReleaseLease, leases.value());
+        return m_leases.release(kReleaseLease, tokenId, owner, now());
     });
 }
 
@@ -245,11 +239,12 @@ StoreResult<StoreCheck> FileTokenStore::check()
     result.schemaVersion = QStringLiteral("sdk");
     result.details = m_format.describe();
     if (!m_stamp.exists())
-        result.details += QStringLiteral(", not created yet");
+        result.details += QCoreApplication::translate("FileTokenStore", ", not created yet");
     if (QFileInfo::exists(extrasPath()))
-        result.details += QStringLiteral(", our fields in ") + extrasPath();
+        result.details += QCoreApplication::translate("FileTokenStore", ", our fields in ") + extrasPath();
     if (!writable)
-        result.details += QStringLiteral(", not writable: ") + writable.error().message();
+        result.details +=
+            QCoreApplication::translate("FileTokenStore", ", not writable: ") + writable.error().message();
     return result;
 }
 
@@ -260,28 +255,9 @@ StoreResult<T> FileTokenStore::underLock(const QString &operation,
     auto folder = requireFolder(operation);
     if (!folder)
         return folder.error();
-    FileStoreLock lock(lockPath());
-    const FileStoreLock::Outcome outcome = lock.lock(m_lockTimeoutMs);
-    switch (outcome) {
-    case FileStoreLock::Outcome::Locked:
-        break;
-    case FileStoreLock::Outcome::TimedOut:
-        return makeError(StoreError::Code::Busy, operation,
-                         QStringLiteral("another process has held the lock %1 for more than %2 ms")
-                             .arg(lockPath())
-                             .arg(m_lockTimeoutMs));
-    case FileStoreLock::Outcome::Denied:
-    case FileStoreLock::Outcome::Failed:
-        // A lock file that cannot be made in a folder we may not write: say that, not the error of the
-        // open that failed ("No such file or directory").
-        if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(lockPath()).absolutePath());
-            !problem.isEmpty() && !QFileInfo::exists(lockPath()))
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             problem + QStringLiteral("; nothing was written"));
-        return makeError(outcome == FileStoreLock::Outcome::Denied ? StoreError::Code::AccessDenied
-                                                                   : StoreError::Code::Backend,
-                         operation, QStringLiteral("cannot lock %1: %2").arg(lockPath(), lock.errorString()));
-    }
+    ProcessLock lock(lockPath());
+    if (auto failure = lock.lockFor(description(), operation, m_lockTimeoutMs))
+        return *failure;
     auto current = ensureCurrent(operation, true);
     if (!current)
         return current.error();
@@ -323,12 +299,12 @@ StoreResult<void> FileTokenStore::ensureCurrent(const QString &operation, bool l
         return load(operation);
 
     // The lock keeps the file and the sidecar in step while we read them.
-    FileStoreLock lock(lockPath());
-    const FileStoreLock::Outcome outcome = lock.lock(std::min(m_lockTimeoutMs, kReadLockWaitMs));
-    if (outcome == FileStoreLock::Outcome::TimedOut)
+    ProcessLock lock(lockPath());
+    const ProcessLock::Outcome outcome = lock.lock(std::min(m_lockTimeoutMs, kReadLockWaitMs));
+    if (outcome == ProcessLock::Outcome::TimedOut)
         qCWarning(lcFileStore) << "reading" << m_path << "without the lock: another process holds"
                                << lockPath();
-    else if (outcome != FileStoreLock::Outcome::Locked) // a read-only folder
+    else if (outcome != ProcessLock::Outcome::Locked) // a read-only folder
         qCDebug(lcFileStore) << "reading" << m_path << "without the lock" << lockPath();
     return load(operation);
 }
@@ -345,7 +321,8 @@ StoreResult<void> FileTokenStore::load(const QString &operation)
                 return ensureCurrent(operation, true); // removed meanwhile: an empty store
             const bool denied = !QFileInfo(m_path).isReadable();
             return makeError(denied ? StoreError::Code::AccessDenied : StoreError::Code::Backend, operation,
-                             QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+                             QCoreApplication::translate("FileTokenStore", "cannot read %1: %2")
+                                 .arg(m_path, file.errorString()));
         }
         const FileStamp before = FileStamp::ofFile(file);
         const QByteArray bytes = file.readAll();
@@ -367,9 +344,9 @@ StoreResult<void> FileTokenStore::load(const QString &operation)
         if (extrasFile.exists()) {
             if (!extrasFile.open(QIODevice::ReadOnly)) {
                 forget();
-                return makeError(
-                    StoreError::Code::AccessDenied, operation,
-                    QStringLiteral("cannot read %1: %2").arg(extrasPath(), extrasFile.errorString()));
+                return makeError(StoreError::Code::AccessDenied, operation,
+                                 QCoreApplication::translate("FileTokenStore", "cannot read %1: %2")
+                                     .arg(extrasPath(), extrasFile.errorString()));
             }
             const TokenExtrasFile::Problem problem =
                 TokenExtrasFile::apply(extrasFile.readAll(), contents.tokens, contents.format.isLegacy());
@@ -416,9 +393,10 @@ StoreResult<void> FileTokenStore::requireFolder(const QString &operation) const
     // PathProbe, not QFileInfo: a folder we may not search or a link loop must not look like an empty
     // store, nor get the link replaced by a new file.
     auto refuse = [&](const PathProbe &probe, const QString &problem) {
-        return makeError(probe.permissionDenied() ? StoreError::Code::AccessDenied
-                                                  : StoreError::Code::Unavailable,
-                         operation, problem + QStringLiteral("; nothing was read or written"));
+        return makeError(
+            probe.permissionDenied() ? StoreError::Code::AccessDenied : StoreError::Code::Unavailable,
+            operation,
+            problem + QCoreApplication::translate("FileTokenStore", "; nothing was read or written"));
     };
     const PathProbe folder = PathProbe::of(QFileInfo(m_path).absolutePath());
     if (const QString problem = folder.problemForFolder(); !problem.isEmpty())
@@ -439,8 +417,10 @@ StoreResult<void> FileTokenStore::requireWritable(const QString &operation, cons
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.exists() && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner)))
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("%1 is read-only; nothing was written").arg(path));
+            return makeError(
+                StoreError::Code::AccessDenied, operation,
+                QCoreApplication::translate("FileTokenStore", "%1 is read-only; nothing was written")
+                    .arg(path));
         // Every write is a new file beside the target (a link's target), renamed over it.
         QString target = path;
         if (info.isSymLink())
@@ -448,7 +428,8 @@ StoreResult<void> FileTokenStore::requireWritable(const QString &operation, cons
         if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(target).absolutePath());
             !problem.isEmpty())
             return makeError(StoreError::Code::AccessDenied, operation,
-                             problem + QStringLiteral("; nothing was written"));
+                             problem
+                                 + QCoreApplication::translate("FileTokenStore", "; nothing was written"));
     }
     return {};
 }
@@ -461,9 +442,9 @@ StoreResult<void> FileTokenStore::writeTable(const QString &operation)
         AtomicFileWriter::write(m_path, m_sdkLines.bytes(), AtomicFileWriter::Durability::Flushed);
     if (!written.ok) {
         forget();
-        return makeError(written.permissionDenied ? StoreError::Code::AccessDenied
-                                                  : StoreError::Code::Backend,
-                         operation, written.message + QStringLiteral("; the file is left as it was"));
+        return makeError(
+            written.permissionDenied ? StoreError::Code::AccessDenied : StoreError::Code::Backend, operation,
+            written.message + QCoreApplication::translate("FileTokenStore", "; the file is left as it was"));
     }
     // Second, so that a crash between the two leaves the tokens saved; a stale sidecar row is
     // recognised by its fingerprint. Not flushed: it holds nothing a sign-in or refresh cannot
@@ -475,7 +456,9 @@ StoreResult<void> FileTokenStore::writeTable(const QString &operation)
             forget();
             return makeError(
                 written.permissionDenied ? StoreError::Code::AccessDenied : StoreError::Code::Backend,
-                operation, QStringLiteral("the SDK fields were saved, ours were not: ") + written.message);
+                operation,
+                QCoreApplication::translate("FileTokenStore", "the SDK fields were saved, ours were not: ")
+                    + written.message);
         }
     }
     m_bytes.clear();
@@ -511,68 +494,16 @@ void FileTokenStore::encodeAllRows()
     }
 }
 
-StoreResult<FileTokenStore::Leases> FileTokenStore::readLeases(const QString &operation) const
-{
-    QFile file(leasesPath());
-    if (!file.exists())
-        return Leases();
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("cannot read %1: %2").arg(leasesPath(), file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()
-        || !document.object().value(kLeasesKey).isObject())
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral(
-                "%1 is not a leases file (%2); it was left as it is (delete it to clear the leases)")
-                .arg(leasesPath(),
-                     error.error != QJsonParseError::NoError ? error.errorString()
-                                                             : QStringLiteral("no \"leases\" object")));
-    Leases leases;
-    const QJsonObject entries = document.object().value(kLeasesKey).toObject();
-    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
-        const QJsonObject entry = it.value().toObject();
-        // A hand-edited 1e300 or -1 is no lease: converting it to qint64 would be undefined.
-        const double until = entry.value(kUntilKey).toDouble();
-        const bool usable = std::isfinite(until) && until > 0 && until <= double(TokenRules::kMaxTimeMs);
-        leases.insert(it.key(), Lease { entry.value(kOwnerKey).toString(), usable ? qint64(until) : 0 });
-    }
-    return leases;
-}
-
-StoreResult<void> FileTokenStore::writeLeases(const QString &operation, const Leases &leases)
-{
-    // Leases that ran out, or whose token is gone, are dropped.
-    const qint64 nowMs = now();
-    QJsonObject entries;
-    for (auto it = leases.constBegin(); it != leases.constEnd(); ++it) {
-        if (it->until > nowMs && m_table.findById(it.key()))
-            entries.insert(it.key(),
-                           QJsonObject { { kOwnerKey, it->owner }, { kUntilKey, double(it->until) } });
-    }
-    const QByteArray bytes =
-        QJsonDocument(QJsonObject { { kLeasesKey, entries } }).toJson(QJsonDocument::Indented);
-    // Not flushed: a lease lost to a power cut lets one more process refresh, once.
-    const AtomicFileWriter::Result written =
-        AtomicFileWriter::write(leasesPath(), bytes, AtomicFileWriter::Durability::Unflushed);
-    if (!written.ok)
-        return makeError(written.permissionDenied ? StoreError::Code::AccessDenied
-                                                  : StoreError::Code::Backend,
-                         operation, written.message);
-    return {};
-}
-
 StoreError FileTokenStore::corrupt(const QString &operation, const QString &file, int line,
                                    const QString &problem) const
 {
     QString where = file == m_path ? QString() : file + QLatin1Char(' ');
     if (line > 0)
-        where += QStringLiteral("line %1: ").arg(line);
-    QString remedy = QStringLiteral("; the file was left as it is");
+        where += QCoreApplication::translate("FileTokenStore", "line %1: ").arg(line);
+    QString remedy = QCoreApplication::translate("FileTokenStore", "; the file was left as it is");
     if (file == extrasPath()) // ours, and only our extra fields: the tokens need not wait for it
-        remedy += QStringLiteral(" (delete it to go on without our extra fields)");
+        remedy +=
+            QCoreApplication::translate("FileTokenStore", " (delete it to go on without our extra fields)");
     return makeError(StoreError::Code::Corrupt, operation, where + problem + remedy);
 }
 

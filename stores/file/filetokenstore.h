@@ -2,6 +2,7 @@
 
 #include "encodedlines.h"
 #include "filestamp.h"
+#include "leasefile.h"
 #include "sdktokenfile.h"
 #include "tokenstore.h"
 #include "tokentable.h"
@@ -21,7 +22,7 @@
 //   a new file is written as the Python SDK writes it.
 // - PATH.zcrm.csv: our fields the SDK has no column for (TokenExtrasFile), written only when needed.
 // - PATH.zcrm-leases.json: refresh leases, {"leases": {"ID": {"owner": "…", "until": ms}}}.
-// - PATH.lock: locked (FileStoreLock) across every read-modify-write, so that processes of ours lose
+// - PATH.lock: locked (ProcessLock) across every read-modify-write, so that processes of ours lose
 //   no update; the empty file stays.
 //
 // Every write replaces a file atomically and durably (AtomicFileWriter); a new file is created
@@ -61,13 +62,6 @@ public:
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
 
 private:
-    struct Lease
-    {
-        QString owner;
-        qint64 until = 0;
-    };
-    using Leases = QHash<QString, Lease>;
-
     // Runs `work` holding the lock, with the cache brought up to date under it.
     template<typename T>
     StoreResult<T> underLock(const QString &operation, const std::function<StoreResult<T>()> &work);
@@ -82,8 +76,6 @@ private:
     // Writes the table to PATH and the sidecar; on failure the cache is dropped, so that the next
     // operation re-reads what is really on disk.
     StoreResult<void> writeTable(const QString &operation);
-    StoreResult<Leases> readLeases(const QString &operation) const;
-    StoreResult<void> writeLeases(const QString &operation, const Leases &leases);
     StoreError corrupt(const QString &operation, const QString &file, int line, const QString &problem) const;
     // Keeps the encoded lines in step with the table after `row` was saved.
     void encodeSavedRow(const Token &row);
@@ -92,6 +84,7 @@ private:
 
     QMutex m_mutex;
     const QString m_path;
+    const LeaseFile m_leases; // drops the leases of tokens no longer in m_table
     int m_lockTimeoutMs = 10'000;
 
     // The cache: the file as last read or written.

@@ -4,6 +4,7 @@
 #include "displaytext.h"
 #include "tokenrules.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace {
@@ -41,7 +42,7 @@ bool isSdkHeader(const QStringList &fields)
 QString idProblem(const QString &id, bool legacy)
 {
     if (id.isEmpty())
-        return QStringLiteral("the id is empty");
+        return QCoreApplication::translate("SdkTokenFile", "the id is empty");
     return legacy ? QString() : TokenRules::idProblem(id);
 }
 
@@ -72,7 +73,7 @@ SdkTokenFile::Format::Format()
 QString SdkTokenFile::Format::describe() const
 {
     const bool java = header.size() > 8 && header.at(8).trimmed().toLower() == QLatin1String("redirect_url");
-    return QStringLiteral("%1 SDK CSV (%2, %3, %4 columns)")
+    return QCoreApplication::translate("SdkTokenFile", "%1 SDK CSV (%2, %3, %4 columns)")
         .arg(java ? QStringLiteral("Java") : QStringLiteral("Python"), header.value(8),
              lineEnding == "\n" ? QStringLiteral("LF") : QStringLiteral("CRLF"))
         .arg(header.size());
@@ -101,7 +102,9 @@ SdkTokenFile::Contents SdkTokenFile::parse(const QByteArray &bytes)
     const CsvCodec::Record &header = parsed.records.first();
     if (!isSdkHeader(header.fields)) {
         contents.errorLine = header.line;
-        contents.error = QStringLiteral("not a Zoho SDK token file: the first line is not the header "
+        contents.error =
+            QCoreApplication::translate("SdkTokenFile",
+                                        "not a Zoho SDK token file: the first line is not the header "
                                         "id,user_name,client_id,client_secret,refresh_token,access_token,"
                                         "grant_token,expiry_time,redirect_uri,api_domain");
         return contents;
@@ -117,7 +120,8 @@ SdkTokenFile::Contents SdkTokenFile::parse(const QByteArray &bytes)
     // The rules of TokenRules, which every save follows too: what we write, we read back.
     auto rowProblem = [&](const CsvCodec::Record &record) -> QString {
         if (record.fields.size() != columns)
-            return QStringLiteral("%1 fields where the header has %2 (a torn or hand-edited row)")
+            return QCoreApplication::translate(
+                       "SdkTokenFile", "%1 fields where the header has %2 (a torn or hand-edited row)")
                 .arg(record.fields.size())
                 .arg(columns);
         if (QString problem = idProblem(record.fields.at(0), legacy); !problem.isEmpty())
@@ -127,7 +131,7 @@ SdkTokenFile::Contents SdkTokenFile::parse(const QByteArray &bytes)
             !problem.isEmpty())
             return problem;
         if (const int first = lineOfId.value(record.fields.at(0), 0); first > 0)
-            return QStringLiteral("id %1 appears again (first on line %2)")
+            return QCoreApplication::translate("SdkTokenFile", "id %1 appears again (first on line %2)")
                 .arg(DisplayText::quoted(record.fields.at(0)))
                 .arg(first);
         return {};

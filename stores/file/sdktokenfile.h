@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-// The Zoho SDK FileStore CSV (reference §4) as tokens: the SDK's ten fields in the SDK's order, by
+// The Zoho SDK FileStore CSV (`auth/store/file_store.py` of zoho/zohocrm-python-sdk-8.0, `FileStore.java`
+// of zoho/zohocrm-java-sdk-8.0) as tokens: the SDK's ten fields in the SDK's order, by
 // column position as both SDKs read them. Three variants are read and written back as they were:
 // - Python: header `…,expiry_time,redirect_uri,api_domain`, CRLF (csv module);
 // - Java: header `…,expiry_time,redirect_url,api_domain`, LF (opencsv);

@@ -2,6 +2,7 @@
 
 #include "csvcodec.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <vector>
@@ -23,7 +24,7 @@ bool hasExtras(const Token &token, bool legacy)
 {
     return !token.accountsServer.isEmpty() || !token.scopes.isEmpty() || !token.dataCenter.isEmpty()
         || !token.environment.isEmpty() || token.createdAt > 0 || token.updatedAt > 0
-        || token.state != Token::State::Active || !token.lastError.isEmpty()
+        || token.state != Token::RefreshOutcome::Active || !token.lastError.isEmpty()
         || (legacy && !token.apiDomain.isEmpty());
 }
 
@@ -59,7 +60,8 @@ TokenExtrasFile::Problem TokenExtrasFile::apply(const QByteArray &bytes, TokenLi
     const QStringList &header = parsed.records.first().fields;
     if (header.value(0) != kId || header.value(1) != kFingerprint)
         return { parsed.records.first().line,
-                 QStringLiteral("not a zcrm sidecar file: the first line is not the header id,%1,…")
+                 QCoreApplication::translate(
+                     "TokenExtrasFile", "not a zcrm sidecar file: the first line is not the header id,%1,…")
                      .arg(kFingerprint) };
     // Columns are found by name, so that a newer version's columns are no obstacle; api_domain
     // belongs to the SDK file unless that file has no such column.
@@ -78,7 +80,7 @@ TokenExtrasFile::Problem TokenExtrasFile::apply(const QByteArray &bytes, TokenLi
         const CsvCodec::Record &record = parsed.records.at(i);
         if (record.fields.size() != header.size())
             return { record.line,
-                     QStringLiteral("%1 fields where the header has %2")
+                     QCoreApplication::translate("TokenExtrasFile", "%1 fields where the header has %2")
                          .arg(record.fields.size())
                          .arg(header.size()) };
         const qsizetype position = positionById.value(record.fields.first(), -1);
@@ -86,7 +88,7 @@ TokenExtrasFile::Problem TokenExtrasFile::apply(const QByteArray &bytes, TokenLi
             continue; // a token that is gone
         if (appliedOnLine[size_t(position)] > 0)
             return { record.line,
-                     QStringLiteral("id %1 appears again (first on line %2)")
+                     QCoreApplication::translate("TokenExtrasFile", "id %1 appears again (first on line %2)")
                          .arg(record.fields.first())
                          .arg(appliedOnLine[size_t(position)]) };
         appliedOnLine[size_t(position)] = record.line;
@@ -130,7 +132,7 @@ QByteArray TokenExtrasFile::serializeRow(const Token &token, bool legacy)
         text.append(u',');
         const QString &name = names.at(column);
         // The default state and the SDK file's own api_domain need no bytes here.
-        if (name == kState ? token.state != Token::State::Active : (name != kApiDomain || legacy))
+        if (name == kState ? token.state != Token::RefreshOutcome::Active : (name != kApiDomain || legacy))
             CsvCodec::appendField(text, token.field(name));
     }
     text.append(kLineEnding);

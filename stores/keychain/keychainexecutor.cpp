@@ -124,21 +124,26 @@ QString KeychainExecutor::environmentProblem()
         // GLib's D-Bus, which libsecret uses, also finds the bus of a systemd user session here.
         const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
         if (runtimeDir.isEmpty() || !QFileInfo::exists(runtimeDir + QStringLiteral("/bus"))) {
-            return QStringLiteral("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret "
-                                  "Service; use a desktop session with gnome-keyring or KWallet, or another "
-                                  "store such as sqlite:");
+            return QCoreApplication::translate(
+                "KeychainExecutor",
+                "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret "
+                "Service; use a desktop session with gnome-keyring or KWallet, or another "
+                "store such as sqlite:");
         }
     }
     // libsecret answers through GLib's main loop, which Qt's event loop runs unless QT_NO_GLIB is set
     // (QtKeychain uses KWallet over QtDBus instead on KDE).
     if (!qEnvironmentVariableIsEmpty("QT_NO_GLIB")
         && !qEnvironmentVariable("XDG_CURRENT_DESKTOP").contains(QLatin1String("KDE"), Qt::CaseInsensitive)) {
-        return QStringLiteral("QT_NO_GLIB is set, but the Secret Service backend of QtKeychain (libsecret) "
-                              "needs Qt's GLib event loop; unset QT_NO_GLIB");
+        return QCoreApplication::translate(
+            "KeychainExecutor",
+            "QT_NO_GLIB is set, but the Secret Service backend of QtKeychain (libsecret) "
+            "needs Qt's GLib event loop; unset QT_NO_GLIB");
     }
 #endif
     if (!QCoreApplication::instance())
-        return QStringLiteral("the keychain needs a QCoreApplication, and there is none");
+        return QCoreApplication::translate("KeychainExecutor",
+                                           "the keychain needs a QCoreApplication, and there is none");
     return {};
 }
 
@@ -167,7 +172,8 @@ KeychainBatch KeychainExecutor::run(const QString &service, const QList<Keychain
     if (requests.isEmpty())
         return batch;
     if (!QCoreApplication::instance()) {
-        batch.failure = QStringLiteral("the keychain needs a QCoreApplication, and there is none");
+        batch.failure = QCoreApplication::translate(
+            "KeychainExecutor", "the keychain needs a QCoreApplication, and there is none");
         return batch;
     }
     warnIfGuiThread();
@@ -178,7 +184,8 @@ KeychainBatch KeychainExecutor::run(const QString &service, const QList<Keychain
     QElapsedTimer elapsed;
     elapsed.start();
     if (!postStart([state, service, requests] { startJobs(state, service, requests); })) {
-        batch.failure = QStringLiteral("the keychain thread has stopped: the application is shutting down");
+        batch.failure = QCoreApplication::translate(
+            "KeychainExecutor", "the keychain thread has stopped: the application is shutting down");
         return batch;
     }
 

@@ -2,6 +2,7 @@
 
 #include "zcrmversion.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,18 +20,22 @@ std::optional<KeychainIndex> KeychainIndex::fromJson(const QByteArray &json, QSt
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error =
-            QStringLiteral("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("KeychainIndex", "not JSON (%1 at offset %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        *error = QStringLiteral("not a zcrm keychain index");
+        *error = QCoreApplication::translate("KeychainIndex", "not a zcrm keychain index");
         return std::nullopt;
     }
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version != kVersion) {
-        *error = QStringLiteral("index version %1, this program reads version %2").arg(version).arg(kVersion);
+        *error =
+            QCoreApplication::translate("KeychainIndex", "index version %1, this program reads version %2")
+                .arg(version)
+                .arg(kVersion);
         return std::nullopt;
     }
 
@@ -46,12 +51,13 @@ std::optional<KeychainIndex> KeychainIndex::fromJson(const QByteArray &json, QSt
         entry.parts = object.value(QStringLiteral("parts")).toInt();
         if (entry.id.isEmpty() || entry.revision <= 0 || entry.revision > index.generation || entry.parts < 1
             || entry.parts > kMaxParts) {
-            *error = QStringLiteral("token entry %1 is invalid")
+            *error = QCoreApplication::translate("KeychainIndex", "token entry %1 is invalid")
                          .arg(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
             return std::nullopt;
         }
         if (seen.contains(entry.id)) {
-            *error = QStringLiteral("token id %1 appears more than once").arg(entry.id);
+            *error = QCoreApplication::translate("KeychainIndex", "token id %1 appears more than once")
+                         .arg(entry.id);
             return std::nullopt;
         }
         seen.insert(entry.id);

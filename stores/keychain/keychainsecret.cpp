@@ -3,6 +3,8 @@
 #include "keychainexecutor.h"
 #include "zcrmversion.h"
 
+#include <QCoreApplication>
+
 namespace KeychainSecret {
 
 namespace {
@@ -38,8 +40,10 @@ StoreResult<std::optional<QString>> read(const QString &service, const QString &
     if (!batch.failure.isEmpty())
         return failure(service, operation, batch.failure);
     if (batch.timedOut || batch.replies.isEmpty())
-        return failure(service, operation,
-                       QStringLiteral("the keychain did not answer within %1 ms").arg(timeoutMs));
+        return failure(
+            service, operation,
+            QCoreApplication::translate("KeychainSecret", "the keychain did not answer within %1 ms")
+                .arg(timeoutMs));
     const KeychainReply &reply = batch.replies.first();
     switch (reply.status) {
     case KeychainReply::Status::Ok:
@@ -64,8 +68,10 @@ StoreResult<void> write(const QString &service, const QString &key, const QStrin
     if (!batch.failure.isEmpty())
         return failure(service, operation, batch.failure);
     if (batch.timedOut || batch.replies.isEmpty())
-        return failure(service, operation,
-                       QStringLiteral("the keychain did not answer within %1 ms").arg(timeoutMs));
+        return failure(
+            service, operation,
+            QCoreApplication::translate("KeychainSecret", "the keychain did not answer within %1 ms")
+                .arg(timeoutMs));
     if (batch.replies.first().status != KeychainReply::Status::Ok)
         return failure(service, operation, batch.replies.first().message);
     return {};

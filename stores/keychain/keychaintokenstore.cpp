@@ -1,9 +1,13 @@
 #include "keychaintokenstore.h"
 
+#include "atomicfilewriter.h"
 #include "displaytext.h"
 #include "filestamp.h"
 #include "keychainlogging.h"
+#include "keychainsecret.h"
 #include "keychaintokencodec.h"
+#include "leasefile.h"
+#include "processlock.h"
 #include "storeregistry.h"
 
 #include <QAtomicInteger>
@@ -13,11 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLockFile>
 #include <QMutexLocker>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
@@ -27,16 +27,15 @@
 namespace {
 
 constexpr int kMaxServiceLength = 100;
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString keychainName()
 {
 #if defined(Q_OS_WIN)
-    return QStringLiteral("Windows Credential Manager");
+    return QCoreApplication::translate("KeychainTokenStore", "Windows Credential Manager");
 #elif defined(Q_OS_DARWIN)
-    return QStringLiteral("macOS Keychain");
+    return QCoreApplication::translate("KeychainTokenStore", "macOS Keychain");
 #else
-    return QStringLiteral("Secret Service");
+    return QCoreApplication::translate("KeychainTokenStore", "Secret Service");
 #endif
 }
 
@@ -63,7 +62,8 @@ FileContent readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (file.exists())
-            content.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            content.error = QCoreApplication::translate("KeychainTokenStore", "cannot read %1: %2")
+                                .arg(path, file.errorString());
         return content;
     }
     content.exists = true;
@@ -71,53 +71,12 @@ FileContent readFile(const QString &path)
     return content;
 }
 
-// Written whole or not at all (rename), readable by the owner only.
+// Written whole or not at all, flushed (the index names every token); a new file is owner-only.
 QString writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    file.setPermissions(kOwnerOnly);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
-struct Lease
-{
-    QString owner;
-    qint64 until = 0;
-};
-
-std::optional<QHash<QString, Lease>> parseLeases(const QByteArray &json)
-{
-    QHash<QString, Lease> leases;
-    if (json.isEmpty())
-        return leases;
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject())
-        return std::nullopt;
-    const QJsonObject records = document.object().value(QStringLiteral("leases")).toObject();
-    for (auto it = records.begin(); it != records.end(); ++it) {
-        const QJsonObject record = it.value().toObject();
-        leases.insert(it.key(),
-                      Lease { record.value(QStringLiteral("owner")).toString(),
-                              record.value(QStringLiteral("until")).toInteger() });
-    }
-    return leases;
-}
-
-QByteArray leasesToJson(const QHash<QString, Lease> &leases)
-{
-    QJsonObject records;
-    for (auto it = leases.begin(); it != leases.end(); ++it) {
-        records.insert(
-            it.key(),
-            QJsonObject { { QStringLiteral("owner"), it->owner }, { QStringLiteral("until"), it->until } });
-    }
-    return QJsonDocument(
-               QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("leases"), records } })
-        .toJson(QJsonDocument::Compact);
+    const AtomicFileWriter::Result written =
+        AtomicFileWriter::write(path, bytes, AtomicFileWriter::Durability::Flushed);
+    return written.ok ? QString() : written.message;
 }
 
 void appendUnique(QStringList &list, const QStringList &more)
@@ -152,7 +111,7 @@ KeychainTokenStore::KeychainTokenStore(const QString &service, const QString &st
     const QString stem = m_folder + QLatin1Char('/') + fileStem(service);
     m_indexPath = stem + QStringLiteral(".index.json");
     m_lockPath = stem + QStringLiteral(".lock");
-    m_leasePath = stem + QStringLiteral(".leases.json");
+    m_leases = std::make_unique<LeaseFile>(stem + QStringLiteral(".leases.json"), description());
     m_index.service = service;
     bool ok = false;
     const int timeout = qEnvironmentVariableIntValue("ZCRM_KEYCHAIN_TIMEOUT_MS", &ok);
@@ -161,6 +120,11 @@ KeychainTokenStore::KeychainTokenStore(const QString &service, const QString &st
 }
 
 KeychainTokenStore::~KeychainTokenStore() = default;
+
+const QString &KeychainTokenStore::leasePath() const
+{
+    return m_leases->path();
+}
 
 // ---- the six operations -------------------------------------------------------------------------
 
@@ -224,7 +188,7 @@ StoreResult<Token> KeychainTokenStore::saveToken(const Token &token)
     for (int i = 0; i < parts.size(); ++i)
         writes.append({ KeychainRequest::Kind::Write, newKeys.at(i), QString::fromUtf8(parts.at(i)) });
     const KeychainBatch batch = runJobs(writes);
-    const QString doing = QStringLiteral("writing token %1").arg(row.id);
+    const QString doing = QCoreApplication::translate("KeychainTokenStore", "writing token %1").arg(row.id);
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
     for (const KeychainReply &reply : batch.replies) {
@@ -267,7 +231,8 @@ StoreResult<void> KeychainTokenStore::deleteToken(const QString &id)
     const int position = m_index.indexOf(id);
     if (position < 0)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                         QCoreApplication::translate("KeychainTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(id)));
 
     KeychainIndex next = m_index;
     appendUnique(next.garbage, KeychainIndex::keysOf(m_service, next.entries.at(position)));
@@ -277,7 +242,7 @@ StoreResult<void> KeychainTokenStore::deleteToken(const QString &id)
         return written.error();
     m_table.remove(id);
     m_rowRevision.remove(id);
-    if (auto leases = removeLeasesLocked({ id }, operation); !leases)
+    if (auto leases = m_leases->remove(operation, { id }, now()); !leases)
         qCWarning(lcKeychainStore) << leases.error().toString();
     collectGarbageLocked(operation);
     return {};
@@ -313,7 +278,7 @@ StoreResult<void> KeychainTokenStore::deleteTokens()
     m_table.clear();
     m_rowRevision.clear();
     m_tableValid = true;
-    if (auto leases = removeLeasesLocked(ids, operation); !leases)
+    if (auto leases = m_leases->remove(operation, ids, now()); !leases)
         qCWarning(lcKeychainStore) << leases.error().toString();
     collectGarbageLocked(operation);
     return {};
@@ -330,7 +295,8 @@ StoreResult<bool> KeychainTokenStore::tryAcquireLease(const QString &tokenId, co
         return usable.error();
     if (!QFileInfo::exists(m_indexPath) && m_mirrorAbsent)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                         QCoreApplication::translate("KeychainTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(tokenId)));
     LockResult lock = acquireLock(operation);
     if (!lock)
         return lock.error();
@@ -338,73 +304,22 @@ StoreResult<bool> KeychainTokenStore::tryAcquireLease(const QString &tokenId, co
         return loaded.error();
     if (m_index.indexOf(tokenId) < 0)
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                         QCoreApplication::translate("KeychainTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(tokenId)));
 
-    const FileContent content = readFile(m_leasePath);
-    if (!content.error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, content.error);
-    auto leases = parseLeases(content.bytes);
-    if (!leases) {
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the lease file %1 is not valid JSON; it is left untouched").arg(m_leasePath));
-    }
-    const qint64 nowMs = now();
-    const auto held = leases->constFind(tokenId);
-    if (held != leases->cend() && held->owner != owner && held->until > nowMs)
-        return false;
-    leases->insert(tokenId, Lease { owner, nowMs + durationMs });
-    if (const QString error = writeFileAtomically(m_leasePath, leasesToJson(*leases)); !error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, error);
-    return true;
+    return m_leases->tryAcquire(operation, tokenId, owner, now(), durationMs);
 }
 
 StoreResult<void> KeychainTokenStore::releaseLease(const QString &tokenId, const QString &owner)
 {
     QMutexLocker guard(&m_mutex);
     const QString operation = QStringLiteral("releaseLease");
-    if (!QFileInfo::exists(m_leasePath))
+    if (!m_leases->exists())
         return {};
     LockResult lock = acquireLock(operation);
     if (!lock)
         return lock.error();
-    const FileContent content = readFile(m_leasePath);
-    if (!content.error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, content.error);
-    auto leases = parseLeases(content.bytes);
-    if (!leases) {
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the lease file %1 is not valid JSON; it is left untouched").arg(m_leasePath));
-    }
-    const auto held = leases->find(tokenId);
-    if (held == leases->end() || held->owner != owner)
-        return {};
-    leases->erase(held);
-    if (const QString error = writeFileAtomically(m_leasePath, leasesToJson(*leases)); !error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, error);
-    return {};
-}
-
-StoreResult<void> KeychainTokenStore::removeLeasesLocked(const QStringList &ids, const QString &operation)
-{
-    const FileContent content = readFile(m_leasePath);
-    if (!content.exists)
-        return {};
-    auto leases = parseLeases(content.bytes);
-    if (!leases) {
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the lease file %1 is not valid JSON; it is left untouched").arg(m_leasePath));
-    }
-    bool changed = false;
-    for (const QString &id : ids)
-        changed = leases->remove(id) > 0 || changed;
-    if (!changed)
-        return {};
-    if (const QString error = writeFileAtomically(m_leasePath, leasesToJson(*leases)); !error.isEmpty())
-        return makeError(StoreError::Code::AccessDenied, operation, error);
-    return {};
+    return m_leases->release(operation, tokenId, owner, now());
 }
 
 // ---- check -------------------------------------------------------------------------------------------
@@ -427,12 +342,15 @@ StoreResult<StoreCheck> KeychainTokenStore::check()
     const QString problem = writable ? QString() : writable.error().message();
     result.writable = writable.ok();
 
-    result.details = QStringLiteral("%1 through QtKeychain, service \"%2\"; index %3")
-                         .arg(keychainName(), m_service, QDir::toNativeSeparators(m_indexPath));
+    result.details =
+        QCoreApplication::translate("KeychainTokenStore", "%1 through QtKeychain, service \"%2\"; index %3")
+            .arg(keychainName(), m_service, QDir::toNativeSeparators(m_indexPath));
     if (!m_index.garbage.isEmpty())
-        result.details += QStringLiteral("; %1 old entries still to delete").arg(m_index.garbage.size());
+        result.details +=
+            QCoreApplication::translate("KeychainTokenStore", "; %1 old entries still to delete")
+                .arg(m_index.garbage.size());
     if (!problem.isEmpty())
-        result.details += QStringLiteral("; not writable: ") + problem;
+        result.details += QCoreApplication::translate("KeychainTokenStore", "; not writable: ") + problem;
     return result;
 }
 
@@ -450,13 +368,15 @@ std::optional<StoreError> KeychainTokenStore::batchFailure(const QString &operat
     if (!batch.failure.isEmpty())
         return makeError(StoreError::Code::Unavailable, operation, batch.failure);
     if (batch.timedOut) {
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("the %1 did not answer within %2 s while %3 (a keyring waiting to be "
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the %1 did not answer within %2 s while %3 (a keyring waiting to be "
                                         "unlocked, or a keychain service that hangs); the request may still "
                                         "finish in the background")
-                             .arg(keychainName())
-                             .arg(m_jobTimeoutMs / 1000.0)
-                             .arg(doing));
+                .arg(keychainName())
+                .arg(m_jobTimeoutMs / 1000.0)
+                .arg(doing));
     }
     return std::nullopt;
 }
@@ -468,14 +388,17 @@ StoreError KeychainTokenStore::replyError(const QString &operation, const Keycha
     case KeychainReply::Status::AccessDenied:
         return makeError(
             StoreError::Code::AccessDenied, operation,
-            QStringLiteral("keyring locked or access denied while %1: %2").arg(doing, reply.message));
+            QCoreApplication::translate("KeychainTokenStore", "keyring locked or access denied while %1: %2")
+                .arg(doing, reply.message));
     case KeychainReply::Status::Unavailable:
         return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("no keychain backend while %1: %2").arg(doing, reply.message));
+                         QCoreApplication::translate("KeychainTokenStore", "no keychain backend while %1: %2")
+                             .arg(doing, reply.message));
     case KeychainReply::Status::NotFound:
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("an entry is missing from the keychain while %1: %2").arg(doing, reply.message));
+        return makeError(StoreError::Code::Corrupt, operation,
+                         QCoreApplication::translate("KeychainTokenStore",
+                                                     "an entry is missing from the keychain while %1: %2")
+                             .arg(doing, reply.message));
     case KeychainReply::Status::Pending:
     case KeychainReply::Status::Failed:
     case KeychainReply::Status::Ok:
@@ -483,10 +406,12 @@ StoreError KeychainTokenStore::replyError(const QString &operation, const Keycha
     }
     if (!m_keychainChecked) {
         return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("%1 not available: %2").arg(keychainName(), reply.message));
+                         QCoreApplication::translate("KeychainTokenStore", "%1 not available: %2")
+                             .arg(keychainName(), reply.message));
     }
     return makeError(StoreError::Code::Backend, operation,
-                     QStringLiteral("keychain error while %1: %2").arg(doing, reply.message));
+                     QCoreApplication::translate("KeychainTokenStore", "keychain error while %1: %2")
+                         .arg(doing, reply.message));
 }
 
 // Once per store object, before anything is written anywhere: is there a usable keychain? Reading
@@ -500,7 +425,7 @@ StoreResult<void> KeychainTokenStore::ensureKeychain(const QString &operation)
         return makeError(StoreError::Code::Unavailable, operation, problem);
     const KeychainBatch batch =
         runJobs({ { KeychainRequest::Kind::Read, KeychainIndex::mirrorKey(m_service), QString() } });
-    const QString doing = QStringLiteral("opening the keychain");
+    const QString doing = QCoreApplication::translate("KeychainTokenStore", "opening the keychain");
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
     const KeychainReply &reply = batch.replies.first();
@@ -509,7 +434,8 @@ StoreResult<void> KeychainTokenStore::ensureKeychain(const QString &operation)
             return writable.error();
     } else if (reply.status != KeychainReply::Status::Ok) {
         return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("%1 not available: %2").arg(keychainName(), reply.message));
+                         QCoreApplication::translate("KeychainTokenStore", "%1 not available: %2")
+                             .arg(keychainName(), reply.message));
     }
     m_mirrorAbsent = reply.status == KeychainReply::Status::NotFound;
     m_keychainChecked = true;
@@ -526,20 +452,24 @@ StoreResult<void> KeychainTokenStore::probeWritable(const QString &operation)
     const KeychainBatch batch = runJobs({ { KeychainRequest::Kind::Write, key, value },
                                           { KeychainRequest::Kind::Read, key, QString() },
                                           { KeychainRequest::Kind::Delete, key, QString() } });
-    const QString doing = QStringLiteral("writing a probe entry");
+    const QString doing = QCoreApplication::translate("KeychainTokenStore", "writing a probe entry");
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
     for (const KeychainReply &reply : batch.replies) {
         if (reply.status == KeychainReply::Status::Ok)
             continue;
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("keyring locked or missing: the %1 cannot store a secret (%2)")
-                             .arg(keychainName(), reply.message));
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "keyring locked or missing: the %1 cannot store a secret (%2)")
+                .arg(keychainName(), reply.message));
     }
     if (batch.replies.at(1).text != value) {
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("the %1 returned something else than the probe entry it stored")
-                             .arg(keychainName()));
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the %1 returned something else than the probe entry it stored")
+                .arg(keychainName()));
     }
     return {};
 }
@@ -549,35 +479,16 @@ KeychainTokenStore::LockResult KeychainTokenStore::acquireLock(const QString &op
     if (!QFileInfo::exists(m_folder)) {
         if (!QDir().mkpath(m_folder)) {
             return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot create the folder %1").arg(m_folder));
+                             QCoreApplication::translate("KeychainTokenStore", "cannot create the folder %1")
+                                 .arg(m_folder));
         }
         QFile::setPermissions(m_folder,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    auto lock = std::make_unique<QLockFile>(m_lockPath);
-    if (lock->tryLock(m_lockTimeoutMs))
-        return lock;
-    switch (lock->error()) {
-    case QLockFile::LockFailedError: {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        return makeError(StoreError::Code::Busy, operation,
-                         QStringLiteral("%1 is held by process %2 (%3) on %4 for more than %5 s")
-                             .arg(m_lockPath)
-                             .arg(pid)
-                             .arg(application, host)
-                             .arg(m_lockTimeoutMs / 1000));
-    }
-    case QLockFile::PermissionError:
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("cannot create the lock file %1").arg(m_lockPath));
-    case QLockFile::NoError:
-    case QLockFile::UnknownError:
-        break;
-    }
-    return makeError(StoreError::Code::Backend, operation, QStringLiteral("cannot lock %1").arg(m_lockPath));
+    auto lock = std::make_unique<ProcessLock>(m_lockPath);
+    if (auto failure = lock->lockFor(description(), operation, m_lockTimeoutMs))
+        return *failure;
+    return lock;
 }
 
 // A read without a change elsewhere costs one small file read and no keychain access.
@@ -616,7 +527,7 @@ StoreResult<void> KeychainTokenStore::loadIndexLocked(const QString &operation)
         // The index file is gone but the keychain may hold its copy: rebuild the file from it.
         const KeychainBatch batch =
             runJobs({ { KeychainRequest::Kind::Read, KeychainIndex::mirrorKey(m_service), QString() } });
-        const QString doing = QStringLiteral("reading the index copy");
+        const QString doing = QCoreApplication::translate("KeychainTokenStore", "reading the index copy");
         if (auto failure = batchFailure(operation, batch, doing))
             return *failure;
         const KeychainReply &reply = batch.replies.first();
@@ -624,11 +535,12 @@ StoreResult<void> KeychainTokenStore::loadIndexLocked(const QString &operation)
             QString error;
             const QByteArray copy = reply.text.toUtf8();
             if (!KeychainIndex::fromJson(copy, &error)) {
-                return makeError(
-                    StoreError::Code::Corrupt, operation,
-                    QStringLiteral("the index file %1 is missing and its copy in the keychain is "
-                                   "not valid (%2)")
-                        .arg(m_indexPath, error));
+                return makeError(StoreError::Code::Corrupt, operation,
+                                 QCoreApplication::translate(
+                                     "KeychainTokenStore",
+                                     "the index file %1 is missing and its copy in the keychain is "
+                                     "not valid (%2)")
+                                     .arg(m_indexPath, error));
             }
             if (const QString written = writeFileAtomically(m_indexPath, copy); !written.isEmpty())
                 return makeError(StoreError::Code::AccessDenied, operation, written);
@@ -658,9 +570,11 @@ StoreResult<void> KeychainTokenStore::loadIndexLocked(const QString &operation)
     QString error;
     auto parsed = KeychainIndex::fromJson(content.bytes, &error);
     if (!parsed) {
-        return makeError(StoreError::Code::Corrupt, operation,
-                         QStringLiteral("the index file %1 is not valid (%2); it is left untouched")
-                             .arg(m_indexPath, error));
+        return makeError(
+            StoreError::Code::Corrupt, operation,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the index file %1 is not valid (%2); it is left untouched")
+                .arg(m_indexPath, error));
     }
     m_index = std::move(*parsed);
     m_index.service = m_service;
@@ -689,7 +603,8 @@ StoreResult<void> KeychainTokenStore::loadRowsLocked(const QString &operation)
             reads.append({ KeychainRequest::Kind::Read, key, QString() });
     }
     const KeychainBatch batch = runJobs(reads);
-    const QString doing = QStringLiteral("reading %1 keychain entries").arg(reads.size());
+    const QString doing =
+        QCoreApplication::translate("KeychainTokenStore", "reading %1 keychain entries").arg(reads.size());
     if (auto failure = batchFailure(operation, batch, doing))
         return *failure;
 
@@ -710,11 +625,12 @@ StoreResult<void> KeychainTokenStore::loadRowsLocked(const QString &operation)
                 // A locked keyring also answers "not found"; only a writable one proves the entry is gone.
                 if (auto writable = probeWritable(operation); !writable)
                     return writable.error();
-                return makeError(
-                    StoreError::Code::Corrupt, operation,
-                    QStringLiteral("token %1 is listed in %2 but its keychain entry %3 is missing "
-                                   "(removed outside zcrm?); delete the token to go on")
-                        .arg(entry.id, m_indexPath, reads.at(firstRead.at(i) + part).key));
+                return makeError(StoreError::Code::Corrupt, operation,
+                                 QCoreApplication::translate(
+                                     "KeychainTokenStore",
+                                     "token %1 is listed in %2 but its keychain entry %3 is missing "
+                                     "(removed outside zcrm?); delete the token to go on")
+                                     .arg(entry.id, m_indexPath, reads.at(firstRead.at(i) + part).key));
             }
             if (reply.status != KeychainReply::Status::Ok)
                 return replyError(operation, reply, doing);
@@ -724,8 +640,9 @@ StoreResult<void> KeychainTokenStore::loadRowsLocked(const QString &operation)
         if (!token || (!token->id.isEmpty() && token->id != entry.id)) {
             return makeError(
                 StoreError::Code::Corrupt, operation,
-                QStringLiteral("the keychain entry of token %1 (%2) is not a token written by "
-                               "zcrm; it is left untouched")
+                QCoreApplication::translate("KeychainTokenStore",
+                                            "the keychain entry of token %1 (%2) is not a token written by "
+                                            "zcrm; it is left untouched")
                     .arg(entry.id, KeychainIndex::partKey(m_service, entry.id, entry.revision, 0)));
         }
         token->id = entry.id;
@@ -758,7 +675,8 @@ void KeychainTokenStore::collectGarbageLocked(const QString &operation)
     for (const QString &key : m_index.garbage)
         requests.append({ KeychainRequest::Kind::Delete, key, QString() });
     const KeychainBatch batch = runJobs(requests);
-    if (auto failure = batchFailure(operation, batch, QStringLiteral("deleting old entries"))) {
+    if (auto failure = batchFailure(
+            operation, batch, QCoreApplication::translate("KeychainTokenStore", "deleting old entries"))) {
         qCWarning(lcKeychainStore).noquote() << failure->toString();
         return;
     }
@@ -784,8 +702,10 @@ void registerKeychainStore(StoreRegistry &registry)
 {
     registry.registerScheme(
         QStringLiteral("keychain"), QStringLiteral("keychain:[SERVICE]"),
-        QStringLiteral("the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager); "
-                       "SERVICE defaults to %1")
+        QCoreApplication::translate(
+            "KeychainTokenStore",
+            "the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager); "
+            "SERVICE defaults to %1")
             .arg(KeychainTokenStore::defaultService()),
         [](const QString &spec) -> StoreResult<std::unique_ptr<TokenStore>> {
             QString service = StoreRegistry::remainderOf(spec);
@@ -794,14 +714,22 @@ void registerKeychainStore(StoreRegistry &registry)
             const bool printable =
                 std::all_of(service.cbegin(), service.cend(), [](QChar c) { return c.isPrint(); });
             if (service.size() > kMaxServiceLength || !printable || service.trimmed() != service) {
-                return StoreError(
-                    StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
-                    QStringLiteral("the service name must be 1 to %1 printable characters without "
-                                   "leading or trailing spaces")
-                        .arg(kMaxServiceLength));
+                return StoreError(StoreError::Code::InvalidInput, spec, QStringLiteral("open"),
+                                  QCoreApplication::translate(
+                                      "KeychainTokenStore",
+                                      "the service name must be 1 to %1 printable characters without "
+                                      "leading or trailing spaces")
+                                      .arg(kMaxServiceLength));
             }
             return std::unique_ptr<TokenStore>(std::make_unique<KeychainTokenStore>(service));
         });
+    // The passwords of database servers (`zcrm stores password`), under a service of their own.
+    registry.registerPasswordVault(
+        { QCoreApplication::translate("KeychainTokenStore", "the keychain"),
+          [](const QString &key) { return KeychainSecret::read(KeychainSecret::databaseService(), key); },
+          [](const QString &key, const QString &password) {
+              return KeychainSecret::write(KeychainSecret::databaseService(), key, password);
+          } });
 }
 
 StoreResult<QByteArray> KeychainTokenStore::changeStamp()

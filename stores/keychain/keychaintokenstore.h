@@ -11,7 +11,8 @@
 
 #include <memory>
 
-class QLockFile;
+class LeaseFile;
+class ProcessLock;
 class StoreRegistry;
 
 // `keychain:[SERVICE]`: tokens in the OS keychain through QtKeychain (Secret Service on Linux,
@@ -23,7 +24,7 @@ class StoreRegistry;
 // - A keychain cannot list its entries, so an index (ids, revisions, keys; never a secret) is kept in
 //   `stateFolder`, with a copy in the keychain to rebuild a lost file. A lock file beside it serialises
 //   every change across processes, which re-read the index under the lock; lease records live there
-//   too. No secret is ever written outside the keychain, and there is no plaintext fallback.
+//   too (LeaseFile). No secret is ever written outside the keychain, and there is no plaintext fallback.
 // - Rows are cached: a read checks the small index file and asks the keychain only for what changed
 //   (all entries queued back to back on a cold start).
 // - Calls block until the keychain answers, at most the job timeout without progress (5 s, or
@@ -44,7 +45,7 @@ public:
 
     const QString &service() const { return m_service; }
     const QString &indexPath() const { return m_indexPath; }
-    const QString &leasePath() const { return m_leasePath; }
+    const QString &leasePath() const;
     void setJobTimeout(int milliseconds) { m_jobTimeoutMs = milliseconds; }
 
     StoreResult<std::optional<Token>> findToken(const Token &partial) override;
@@ -62,7 +63,7 @@ public:
     StoreResult<QByteArray> changeStamp() override;
 
 private:
-    using LockResult = StoreResult<std::unique_ptr<QLockFile>>;
+    using LockResult = StoreResult<std::unique_ptr<ProcessLock>>;
 
     StoreResult<void> ensureKeychain(const QString &operation);
     StoreResult<void> probeWritable(const QString &operation);
@@ -72,7 +73,6 @@ private:
     StoreResult<void> loadRowsLocked(const QString &operation);
     StoreResult<void> writeIndexLocked(const KeychainIndex &index, const QString &operation);
     void collectGarbageLocked(const QString &operation);
-    StoreResult<void> removeLeasesLocked(const QStringList &ids, const QString &operation);
 
     KeychainBatch runJobs(const QList<KeychainRequest> &requests);
     // The error of a batch that failed as a whole (no thread, timeout), if it did.
@@ -85,7 +85,7 @@ private:
     QString m_folder;
     QString m_indexPath;
     QString m_lockPath;
-    QString m_leasePath;
+    std::unique_ptr<LeaseFile> m_leases; // under the lock of m_lockPath
     int m_jobTimeoutMs = 5000;
     int m_lockTimeoutMs = 10000;
 

@@ -3,6 +3,7 @@
 #include "sqlstorelogging.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 
 namespace {
 
@@ -39,7 +40,8 @@ bool SqlServerConnection::open()
             ? QStringLiteral("libqt6sql6-mysql")
             : QStringLiteral("libqt6sql6-psql");
         return fail(QSqlError(
-            QStringLiteral("Qt's %1 driver is not installed (package %2)").arg(m_spec.driverName(), package),
+            QCoreApplication::translate("SqlServerConnection", "Qt's %1 driver is not installed (package %2)")
+                .arg(m_spec.driverName(), package),
             QString(), QSqlError::ConnectionError));
     }
     if (!m_database.isValid()) {

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "storeregistry.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -66,7 +67,7 @@ StoreResult<SqlServerSpec> SqlServerSpec::parse(const QString &spec)
         result.m_user = QStringLiteral("postgres");
         result.m_port = 5432;
     } else {
-        return invalid(QStringLiteral("not a MySQL or PostgreSQL store spec"));
+        return invalid(QCoreApplication::translate("SqlServerSpec", "not a MySQL or PostgreSQL store spec"));
     }
     const QString usage = result.m_kind == Kind::MySql
         ? QStringLiteral("mysql://USER@HOST[:PORT]/DB[?table=T]")
@@ -76,27 +77,31 @@ StoreResult<SqlServerSpec> SqlServerSpec::parse(const QString &spec)
     result.m_table = QStringLiteral("oauthtoken");
 
     if (userInfoOf(spec).contains(QLatin1Char(':'))) {
-        return invalid(QStringLiteral("a password in the store spec is refused, because specs are saved in "
-                                      "settings and shown in logs; set ZCRM_DB_PASSWORD instead"));
+        return invalid(
+            QCoreApplication::translate("SqlServerSpec",
+                                        "a password in the store spec is refused, because specs are saved in "
+                                        "settings and shown in logs; set ZCRM_DB_PASSWORD instead"));
     }
 
     const QString remainder = StoreRegistry::remainderOf(spec);
     if (remainder.isEmpty())
         return result; // "mysql:": every default
     if (!remainder.startsWith(QLatin1String("//")))
-        return invalid(QStringLiteral("expected %1").arg(usage));
+        return invalid(QCoreApplication::translate("SqlServerSpec", "expected %1").arg(usage));
 
     const QUrl url(spec, QUrl::StrictMode);
     if (!url.isValid())
-        return invalid(QStringLiteral("not a valid URL; expected %1").arg(usage));
+        return invalid(
+            QCoreApplication::translate("SqlServerSpec", "not a valid URL; expected %1").arg(usage));
     if (!url.fragment().isEmpty())
-        return invalid(QStringLiteral("unexpected \"#\" part; expected %1").arg(usage));
+        return invalid(
+            QCoreApplication::translate("SqlServerSpec", "unexpected \"#\" part; expected %1").arg(usage));
     if (!url.userName().isEmpty())
         result.m_user = url.userName();
     if (!url.host().isEmpty())
         result.m_host = url.host();
     if (url.port() == 0)
-        return invalid(QStringLiteral("port 0 is not a valid port"));
+        return invalid(QCoreApplication::translate("SqlServerSpec", "port 0 is not a valid port"));
     if (url.port() > 0)
         result.m_port = url.port();
 
@@ -104,7 +109,9 @@ StoreResult<SqlServerSpec> SqlServerSpec::parse(const QString &spec)
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
     if (path.contains(QLatin1Char('/')))
-        return invalid(QStringLiteral("the path must be one database name; expected %1").arg(usage));
+        return invalid(
+            QCoreApplication::translate("SqlServerSpec", "the path must be one database name; expected %1")
+                .arg(usage));
     if (!path.isEmpty())
         result.m_database = path;
 
@@ -112,17 +119,20 @@ StoreResult<SqlServerSpec> SqlServerSpec::parse(const QString &spec)
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         if (item.first == QLatin1String("table")) {
             if (!isPlainIdentifier(item.second)) {
-                return invalid(QStringLiteral("table name %1 is not allowed: use letters, digits and \"_\", "
-                                              "not starting with a digit, at most 40 characters")
+                return invalid(QCoreApplication::translate(
+                                   "SqlServerSpec",
+                                   "table name %1 is not allowed: use letters, digits and \"_\", "
+                                   "not starting with a digit, at most 40 characters")
                                    .arg(DisplayText::quoted(item.second)));
             }
             result.m_table = item.second;
         } else if (item.first.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0) {
             // Not echoed: the value is the password.
-            return invalid(
-                QStringLiteral("a password in the store spec is refused; set ZCRM_DB_PASSWORD instead"));
+            return invalid(QCoreApplication::translate(
+                "SqlServerSpec", "a password in the store spec is refused; set ZCRM_DB_PASSWORD instead"));
         } else {
-            return invalid(QStringLiteral("unknown option %1; the only option is table=NAME")
+            return invalid(QCoreApplication::translate("SqlServerSpec",
+                                                       "unknown option %1; the only option is table=NAME")
                                .arg(DisplayText::quoted(item.first)));
         }
     }

@@ -2,73 +2,68 @@
 #include "sqlservertokenstore.h"
 #include "storeregistry.h"
 
-#ifdef ZCRM_HAVE_KEYCHAIN_SECRETS
-#include "keychainsecret.h"
-#endif
+#include <QCoreApplication>
 
 namespace {
 
-// ZCRM_DB_PASSWORD when it is set, else the server's entry in the OS keychain (`zcrm stores password`),
-// else none. Read when a store is made; never part of the spec, the description or a message.
-QString databasePassword(const SqlServerSpec &spec)
+// ZCRM_DB_PASSWORD when it is set, else the server's password kept in the registry's vault (the OS
+// keychain, `zcrm stores password`), else none. Read when a store is made; never part of the spec, the
+// description or a message. Without a vault the server decides: it may need no password, or it names
+// the failure.
+QString databasePassword(const StoreRegistry &registry, const QString &spec)
 {
     if (qEnvironmentVariableIsSet("ZCRM_DB_PASSWORD"))
         return qEnvironmentVariable("ZCRM_DB_PASSWORD");
-#ifdef ZCRM_HAVE_KEYCHAIN_SECRETS
-    // Without a keychain the server decides: it may need no password, or it names the failure.
-    auto stored = KeychainSecret::read(KeychainSecret::databaseService(), spec.passwordKey());
+    auto stored = registry.readPassword(spec);
     if (stored && stored.value())
         return *stored.value();
-#else
-    Q_UNUSED(spec);
-#endif
     return {};
 }
 
-StoreResult<std::unique_ptr<TokenStore>> makeSqlServerStore(const QString &spec)
+StoreResult<QString> passwordKey(const QString &spec)
 {
     auto parsed = SqlServerSpec::parse(spec);
     if (!parsed)
         return parsed.error();
-    return std::unique_ptr<TokenStore>(
-        std::make_unique<SqlServerTokenStore>(parsed.value(), databasePassword(parsed.value())));
-}
-
-StoreResult<void> saveDatabasePassword(const QString &spec, const QString &password)
-{
-    auto parsed = SqlServerSpec::parse(spec);
-    if (!parsed)
-        return parsed.error();
-#ifdef ZCRM_HAVE_KEYCHAIN_SECRETS
-    return KeychainSecret::write(KeychainSecret::databaseService(), parsed.value().passwordKey(), password);
-#else
-    Q_UNUSED(password);
-    return StoreError(StoreError::Code::Unavailable, spec, QStringLiteral("savePassword"),
-                      QStringLiteral("this build has no keychain for database passwords"));
-#endif
+    return parsed.value().passwordKey();
 }
 
 } // namespace
 
 void registerSqlServerStores(StoreRegistry &registry)
 {
+    // The registry outlives its factories; it is asked for the vault when a store is made, so the
+    // order in which backends register does not matter.
+    const StoreRegistry *passwords = &registry;
+    const auto makeSqlServerStore =
+        [passwords](const QString &spec) -> StoreResult<std::unique_ptr<TokenStore>> {
+        auto parsed = SqlServerSpec::parse(spec);
+        if (!parsed)
+            return parsed.error();
+        return std::unique_ptr<TokenStore>(
+            std::make_unique<SqlServerTokenStore>(parsed.value(), databasePassword(*passwords, spec)));
+    };
     const QString mysqlSummary =
-        QStringLiteral("MySQL or MariaDB, the SDK DBStore's table (default root@localhost:3306, "
-                       "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD or the OS keychain");
+        QCoreApplication::translate("SqlServerTokenStore",
+                                    "MySQL or MariaDB, the SDK DBStore's table (default root@localhost:3306, "
+                                    "database zohooauth, table oauthtoken); password from "
+                                    "ZCRM_DB_PASSWORD or the OS keychain");
     const QString postgresSummary =
-        QStringLiteral("PostgreSQL, the same table (default postgres@localhost:5432, "
-                       "database zohooauth, table oauthtoken); password from "
-                       "ZCRM_DB_PASSWORD or the OS keychain");
+        QCoreApplication::translate("SqlServerTokenStore",
+                                    "PostgreSQL, the same table (default postgres@localhost:5432, "
+                                    "database zohooauth, table oauthtoken); password from "
+                                    "ZCRM_DB_PASSWORD or the OS keychain");
     registry.registerScheme(QStringLiteral("mysql"), QStringLiteral("mysql://USER@HOST[:PORT]/DB[?table=T]"),
-                            mysqlSummary, makeSqlServerStore, saveDatabasePassword);
+                            mysqlSummary, makeSqlServerStore, passwordKey);
     registry.registerScheme(QStringLiteral("mariadb"),
                             QStringLiteral("mariadb://USER@HOST[:PORT]/DB[?table=T]"),
-                            QStringLiteral("same as mysql://"), makeSqlServerStore, saveDatabasePassword);
+                            QCoreApplication::translate("SqlServerTokenStore", "same as mysql://"),
+                            makeSqlServerStore, passwordKey);
     registry.registerScheme(QStringLiteral("postgresql"),
                             QStringLiteral("postgresql://USER@HOST[:PORT]/DB[?table=T]"), postgresSummary,
-                            makeSqlServerStore, saveDatabasePassword);
-    registry.registerScheme(
-        QStringLiteral("postgres"), QStringLiteral("postgres://USER@HOST[:PORT]/DB[?table=T]"),
-        QStringLiteral("same as postgresql://"), makeSqlServerStore, saveDatabasePassword);
+                            makeSqlServerStore, passwordKey);
+    registry.registerScheme(QStringLiteral("postgres"),
+                            QStringLiteral("postgres://USER@HOST[:PORT]/DB[?table=T]"),
+                            QCoreApplication::translate("SqlServerTokenStore", "same as postgresql://"),
+                            makeSqlServerStore, passwordKey);
 }

@@ -6,6 +6,7 @@
 #include "tokenmatchkey.h"
 #include "tokenrules.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QSet>
 #include <QThread>
@@ -108,7 +109,8 @@ StoreError SqlServerTokenStore::sqlError(const SqlServerConnection &db, const QS
 StoreError SqlServerTokenStore::connectError(const SqlServerConnection &db, const QString &operation) const
 {
     return sqlError(db, operation,
-                    QStringLiteral("cannot connect to %1 at %2:%3 as %4 (database %5)")
+                    QCoreApplication::translate("SqlServerTokenStore",
+                                                "cannot connect to %1 at %2:%3 as %4 (database %5)")
                         .arg(m_spec.serverName(), m_spec.host())
                         .arg(m_spec.port())
                         .arg(m_spec.user(), m_spec.database()));
@@ -175,22 +177,26 @@ StoreResult<void> SqlServerTokenStore::ensureSchema(SqlServerConnection &db, con
 {
     const bool transactional = m_dialect.schemaChangesAreTransactional();
     if (transactional && !db.begin())
-        return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot start a transaction"));
     QSqlQuery *lock = db.exec(m_dialect.lockSchemaChanges(), { kSchemaLock });
     if (!lock) {
         db.rollback();
-        return sqlError(db, operation, QStringLiteral("cannot lock the schema"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot lock the schema"));
     }
     const bool locked = transactional || (lock->next() && lock->value(0).toInt() == 1);
     lock->finish();
     if (!locked)
         return makeError(StoreError::Code::Busy, operation,
-                         QStringLiteral("another process kept the schema locked for 30 s"));
+                         QCoreApplication::translate("SqlServerTokenStore",
+                                                     "another process kept the schema locked for 30 s"));
 
     StoreResult<void> result = migrateSchema(db, operation);
     if (transactional) {
         if (result && !db.commit())
-            result = sqlError(db, operation, QStringLiteral("cannot commit the schema"));
+            result = sqlError(db, operation,
+                              QCoreApplication::translate("SqlServerTokenStore", "cannot commit the schema"));
         db.rollback();
     } else if (QSqlQuery *unlock = db.exec(m_dialect.unlockSchemaChanges(), { kSchemaLock })) {
         unlock->finish();
@@ -205,7 +211,10 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
     auto columnsOf = [&](const QString &name) -> StoreResult<QSet<QString>> {
         QSqlQuery *query = db.exec(m_dialect.columnsOfTable(), { name });
         if (!query)
-            return sqlError(db, operation, QStringLiteral("cannot read the columns of %1").arg(name));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot read the columns of %1")
+                    .arg(name));
         QSet<QString> names;
         while (query->next())
             names.insert(query->value(0).toString().toLower());
@@ -217,10 +226,13 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
     if (!schemaColumns)
         return schemaColumns.error();
     if (schemaColumns.value().isEmpty() && !db.execDirect(m_dialect.createSchemaTable()))
-        return sqlError(db, operation, QStringLiteral("cannot create %1").arg(SqlDialect::schemaTableName()));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot create %1")
+                            .arg(SqlDialect::schemaTableName()));
     if (!db.execDirect(m_dialect.createIdSequenceTable()))
         return sqlError(db, operation,
-                        QStringLiteral("cannot create %1").arg(SqlDialect::idSequenceTableName()));
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot create %1")
+                            .arg(SqlDialect::idSequenceTableName()));
 
     auto columns = columnsOf(m_spec.table());
     if (!columns)
@@ -228,7 +240,9 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
     if (columns.value().isEmpty()) {
         qCDebug(lcSqlStore) << "creating token table" << m_spec.table() << "in" << m_spec.database();
         if (!db.execDirect(m_dialect.createTokenTable(m_spec.table())))
-            return sqlError(db, operation, QStringLiteral("cannot create table %1").arg(m_spec.table()));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot create table %1")
+                                .arg(m_spec.table()));
     } else {
         QStringList missingSdk;
         for (const QString &name : Token::sdkFieldNames()) {
@@ -236,11 +250,12 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
                 missingSdk.append(name);
         }
         if (!missingSdk.isEmpty()) {
-            return makeError(
-                StoreError::Code::Corrupt, operation,
-                QStringLiteral("table %1 exists but is not a token table: it has no column %2; it "
-                               "was left as it is")
-                    .arg(m_spec.table(), missingSdk.join(QStringLiteral(", "))));
+            return makeError(StoreError::Code::Corrupt, operation,
+                             QCoreApplication::translate(
+                                 "SqlServerTokenStore",
+                                 "table %1 exists but is not a token table: it has no column %2; it "
+                                 "was left as it is")
+                                 .arg(m_spec.table(), missingSdk.join(QStringLiteral(", "))));
         }
         QStringList missing;
         for (const QString &name : Token::extraFieldNames() + QStringList { kLeaseOwner, kLeaseUntil }) {
@@ -254,14 +269,18 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
         }
         for (const QString &name : std::as_const(missing)) {
             if (!db.execDirect(m_dialect.addColumn(m_spec.table(), name)))
-                return sqlError(db, operation,
-                                QStringLiteral("cannot add column %1 to %2").arg(name, m_spec.table()));
+                return sqlError(
+                    db, operation,
+                    QCoreApplication::translate("SqlServerTokenStore", "cannot add column %1 to %2")
+                        .arg(name, m_spec.table()));
         }
     }
 
     QSqlQuery *indexQuery = db.exec(m_dialect.indexesOfTable(), { m_spec.table() });
     if (!indexQuery)
-        return sqlError(db, operation, QStringLiteral("cannot read the indexes of %1").arg(m_spec.table()));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot read the indexes of %1")
+                            .arg(m_spec.table()));
     QSet<QString> indexes;
     while (indexQuery->next())
         indexes.insert(indexQuery->value(0).toString());
@@ -271,7 +290,9 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
         if (indexes.contains(SqlDialect::indexName(m_spec.table(), name)))
             continue;
         if (!db.execDirect(m_dialect.createIndex(m_spec.table(), name)))
-            return sqlError(db, operation, QStringLiteral("cannot index %1.%2").arg(m_spec.table(), name));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot index %1.%2")
+                                .arg(m_spec.table(), name));
     }
     if (auto counted = ensureChangeCounter(db, operation); !counted)
         return counted;
@@ -280,7 +301,8 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
     QSqlQuery *version = db.exec(
         QStringLiteral("SELECT version FROM %1 WHERE table_name = ?").arg(schemaTable), { m_spec.table() });
     if (!version)
-        return sqlError(db, operation, QStringLiteral("cannot read the schema version"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot read the schema version"));
     const bool known = version->next();
     const int stored = known ? version->value(0).toInt() : 0;
     version->finish();
@@ -300,7 +322,9 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
         return {};
     }
     if (!written)
-        return sqlError(db, operation, QStringLiteral("cannot record the schema version"));
+        return sqlError(
+            db, operation,
+            QCoreApplication::translate("SqlServerTokenStore", "cannot record the schema version"));
     written->finish();
     return {};
 }
@@ -308,15 +332,21 @@ StoreResult<void> SqlServerTokenStore::migrateSchema(SqlServerConnection &db, co
 StoreResult<void> SqlServerTokenStore::ensureChangeCounter(SqlServerConnection &db, const QString &operation)
 {
     if (!db.execDirect(m_dialect.createChangeTable()))
-        return sqlError(db, operation, QStringLiteral("cannot create %1").arg(SqlDialect::changeTableName()));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot create %1")
+                            .arg(SqlDialect::changeTableName()));
     QSqlQuery *seed = db.exec(m_dialect.seedChangeRow(), { m_spec.table() });
     if (!seed)
-        return sqlError(db, operation,
-                        QStringLiteral("cannot create the change counter of %1").arg(m_spec.table()));
+        return sqlError(
+            db, operation,
+            QCoreApplication::translate("SqlServerTokenStore", "cannot create the change counter of %1")
+                .arg(m_spec.table()));
     seed->finish();
     QSqlQuery *existing = db.exec(m_dialect.triggersOfTable(), { m_spec.table() });
     if (!existing)
-        return sqlError(db, operation, QStringLiteral("cannot read the triggers of %1").arg(m_spec.table()));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot read the triggers of %1")
+                            .arg(m_spec.table()));
     QSet<QString> names;
     while (existing->next())
         names.insert(existing->value(0).toString());
@@ -329,7 +359,8 @@ StoreResult<void> SqlServerTokenStore::ensureChangeCounter(SqlServerConnection &
         if (names.contains(trigger.first))
             continue;
         if (savepoint && !db.execDirect(QStringLiteral("SAVEPOINT zcrm_change_trigger")))
-            return sqlError(db, operation, QStringLiteral("cannot create a savepoint"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot create a savepoint"));
         for (const QString &statement : trigger.second) {
             if (!db.execDirect(statement)) {
                 const QSqlError &error = db.lastError();
@@ -364,7 +395,8 @@ StoreResult<void> SqlServerTokenStore::countOwnChange(SqlServerConnection &db, c
         return {}; // the triggers count it
     QSqlQuery *bump = db.exec(m_dialect.bumpChangeRow(), { m_spec.table() });
     if (!bump)
-        return sqlError(db, operation, QStringLiteral("cannot count the change"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot count the change"));
     bump->finish();
     return {};
 }
@@ -375,7 +407,9 @@ StoreResult<QByteArray> SqlServerTokenStore::changeStamp()
     return run<QByteArray>(operation, [&](SqlServerConnection &db) -> StoreResult<QByteArray> {
         QSqlQuery *query = db.exec(m_dialect.readChangeRow(), { m_spec.table() });
         if (!query)
-            return sqlError(db, operation, QStringLiteral("cannot read the change counter"));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot read the change counter"));
         const bool found = query->next();
         const QByteArray version = found ? query->value(0).toByteArray() : QByteArray();
         query->finish();
@@ -412,7 +446,8 @@ SqlServerTokenStore::selectMatch(SqlServerConnection &db, const TokenMatchKey &k
     sql += QLatin1Char(' ') + m_dialect.orderById();
     QSqlQuery *query = db.exec(sql, values);
     if (!query)
-        return sqlError(db, operation, QStringLiteral("cannot look the token up"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot look the token up"));
     std::optional<Token> found;
     while (query->next()) {
         // The server's comparison may ignore trailing spaces or case (MySQL collations): the
@@ -433,7 +468,8 @@ StoreResult<std::optional<Token>> SqlServerTokenStore::selectById(SqlServerConne
     QSqlQuery *query =
         db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(), table()), { id });
     if (!query)
-        return sqlError(db, operation, QStringLiteral("cannot read token %1").arg(id));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot read token %1").arg(id));
     std::optional<Token> found;
     while (query->next()) {
         Token row = tokenFromRow(*query);
@@ -483,7 +519,8 @@ StoreResult<Token> SqlServerTokenStore::saveToken(const Token &token)
         if (auto counted = countOwnChange(db, operation); !counted)
             return counted.error();
         if (!db.commit())
-            return sqlError(db, operation, QStringLiteral("cannot commit"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot commit"));
         return saved;
     });
 }
@@ -506,7 +543,8 @@ StoreResult<TokenList> SqlServerTokenStore::saveTokens(const TokenList &tokens)
         if (auto counted = countOwnChange(db, operation); !counted)
             return counted.error();
         if (!db.commit())
-            return sqlError(db, operation, QStringLiteral("cannot commit"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot commit"));
         return saved;
     });
 }
@@ -549,14 +587,18 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
                                         .arg(table(), assignments.join(QStringLiteral(", "))),
                                     values);
         if (!update)
-            return sqlError(db, operation, QStringLiteral("cannot update token %1").arg(token.id));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot update token %1").arg(token.id));
         update->finish();
         return token;
     }
 
     if (token.refreshToken.isEmpty() && token.grantToken.isEmpty() && token.accessToken.isEmpty()) {
-        return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("Given user authentication details not found, and the token has no "
+        return makeError(
+            StoreError::Code::NotFound, operation,
+            QCoreApplication::translate("SqlServerTokenStore",
+                                        "Given user authentication details not found, and the token has no "
                                         "refresh, grant or access token to store"));
     }
     // Under the table lock, so no other writer of ours can take the same number.
@@ -573,7 +615,9 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
             if (token.id.isEmpty())
                 return makeError(
                     StoreError::Code::InvalidInput, operation,
-                    QStringLiteral("no token id is left after %1; save it with a free --id").arg(after));
+                    QCoreApplication::translate("SqlServerTokenStore",
+                                                "no token id is left after %1; save it with a free --id")
+                        .arg(after));
             auto taken = selectById(db, token.id, operation);
             if (!taken)
                 return taken.error();
@@ -595,7 +639,9 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
             .arg(table(), columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
         values);
     if (!insert)
-        return sqlError(db, operation, QStringLiteral("cannot insert token %1").arg(token.id));
+        return sqlError(
+            db, operation,
+            QCoreApplication::translate("SqlServerTokenStore", "cannot insert token %1").arg(token.id));
     insert->finish();
     *largestId = std::max(*largestId, numericId(token.id));
     // The sequence holds the next id: after the largest qint64 there is none, and it stays put.
@@ -603,7 +649,8 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
         db.exec(m_dialect.storeNextId(),
                 { m_spec.table(), *largestId < TokenRules::kMaxId ? *largestId + 1 : *largestId });
     if (!sequence)
-        return sqlError(db, operation, QStringLiteral("cannot record the next id"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot record the next id"));
     sequence->finish();
     return token;
 }
@@ -611,10 +658,13 @@ StoreResult<Token> SqlServerTokenStore::saveLocked(SqlServerConnection &db, Toke
 StoreResult<void> SqlServerTokenStore::beginLocked(SqlServerConnection &db, const QString &operation)
 {
     if (!db.begin())
-        return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot start a transaction"));
     QSqlQuery *lock = db.exec(m_dialect.lockTokenTable(), { m_dialect.tokenTableLockKey(m_spec.table()) });
     if (!lock)
-        return sqlError(db, operation, QStringLiteral("cannot lock table %1").arg(m_spec.table()));
+        return sqlError(
+            db, operation,
+            QCoreApplication::translate("SqlServerTokenStore", "cannot lock table %1").arg(m_spec.table()));
     lock->finish();
     return {};
 }
@@ -625,7 +675,8 @@ StoreResult<qint64> SqlServerTokenStore::largestIdInUse(SqlServerConnection &db,
                                     .arg(m_dialect.quote(SqlDialect::idSequenceTableName())),
                                 { m_spec.table() });
     if (!stored)
-        return sqlError(db, operation, QStringLiteral("cannot read the next id"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot read the next id"));
     const bool known = stored->next();
     const qint64 next = known ? stored->value(0).toLongLong() : 0;
     stored->finish();
@@ -634,7 +685,8 @@ StoreResult<qint64> SqlServerTokenStore::largestIdInUse(SqlServerConnection &db,
     // First insert since the table was made or taken over: the rows' largest number, once.
     QSqlQuery *maxId = db.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(m_dialect.numericId(), table()));
     if (!maxId)
-        return sqlError(db, operation, QStringLiteral("cannot compute the next id"));
+        return sqlError(db, operation,
+                        QCoreApplication::translate("SqlServerTokenStore", "cannot compute the next id"));
     const qint64 largest = maxId->next() ? maxId->value(0).toLongLong() : 0;
     maxId->finish();
     return largest;
@@ -647,27 +699,33 @@ StoreResult<void> SqlServerTokenStore::deleteToken(const QString &id)
         // MySQL compares "5 " equal to "5"; an id is never padded, so such an id is simply unknown.
         if (id.isEmpty() || id != id.trimmed())
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                             QCoreApplication::translate("SqlServerTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(id)));
         // Without triggers, the delete and its count are one transaction.
         const bool counting = m_countsOwnChanges.loadRelaxed();
         if (counting && !db.begin())
-            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot start a transaction"));
         QSqlQuery *query = db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()), { id });
         if (!query)
-            return sqlError(db, operation, QStringLiteral("cannot delete token %1").arg(id));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot delete token %1").arg(id));
         const int affected = query->numRowsAffected();
         query->finish();
         if (affected <= 0) {
             if (counting)
                 db.rollback();
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                             QCoreApplication::translate("SqlServerTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(id)));
         }
         if (counting) {
             if (auto counted = countOwnChange(db, operation); !counted)
                 return counted;
             if (!db.commit())
-                return sqlError(db, operation, QStringLiteral("cannot commit"));
+                return sqlError(db, operation,
+                                QCoreApplication::translate("SqlServerTokenStore", "cannot commit"));
         }
         return {};
     });
@@ -680,7 +738,8 @@ StoreResult<TokenList> SqlServerTokenStore::getTokens()
         QSqlQuery *query = db.exec(
             QStringLiteral("SELECT %1 FROM %2 %3").arg(selectColumns(), table(), m_dialect.orderById()));
         if (!query)
-            return sqlError(db, operation, QStringLiteral("cannot read the tokens"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot read the tokens"));
         TokenList tokens;
         while (query->next())
             tokens.append(tokenFromRow(*query));
@@ -697,12 +756,14 @@ StoreResult<void> SqlServerTokenStore::deleteTokens()
             return locked.error();
         QSqlQuery *query = db.exec(QStringLiteral("DELETE FROM %1").arg(table()));
         if (!query)
-            return sqlError(db, operation, QStringLiteral("cannot delete the tokens"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot delete the tokens"));
         query->finish();
         if (auto counted = countOwnChange(db, operation); !counted)
             return counted;
         if (!db.commit())
-            return sqlError(db, operation, QStringLiteral("cannot commit"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot commit"));
         return {};
     });
 }
@@ -714,7 +775,8 @@ StoreResult<bool> SqlServerTokenStore::tryAcquireLease(const QString &tokenId, c
     return run<bool>(operation, [&](SqlServerConnection &db) -> StoreResult<bool> {
         if (tokenId.isEmpty() || tokenId != tokenId.trimmed()) {
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                             QCoreApplication::translate("SqlServerTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(tokenId)));
         }
         const qint64 nowMs = now();
         // One statement decides, so two processes can never both get the lease.
@@ -725,7 +787,10 @@ StoreResult<bool> SqlServerTokenStore::tryAcquireLease(const QString &tokenId, c
                         .arg(table()),
                     { exactText(owner), nowMs + durationMs, tokenId, nowMs, exactText(owner) });
         if (!take)
-            return sqlError(db, operation, QStringLiteral("cannot take the lease of token %1").arg(tokenId));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot take the lease of token %1")
+                    .arg(tokenId));
         const int affected = take->numRowsAffected();
         take->finish();
         if (affected > 0)
@@ -733,12 +798,15 @@ StoreResult<bool> SqlServerTokenStore::tryAcquireLease(const QString &tokenId, c
         QSqlQuery *exists =
             db.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(table()), { tokenId });
         if (!exists)
-            return sqlError(db, operation, QStringLiteral("cannot read token %1").arg(tokenId));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot read token %1").arg(tokenId));
         const bool found = exists->next() && exists->value(0).toLongLong() > 0;
         exists->finish();
         if (!found) {
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                             QCoreApplication::translate("SqlServerTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(tokenId)));
         }
         return false;
     });
@@ -753,8 +821,10 @@ StoreResult<void> SqlServerTokenStore::releaseLease(const QString &tokenId, cons
                                        .arg(table()),
                                    { tokenId, exactText(owner) });
         if (!query)
-            return sqlError(db, operation,
-                            QStringLiteral("cannot release the lease of token %1").arg(tokenId));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot release the lease of token %1")
+                    .arg(tokenId));
         query->finish();
         return {};
     });
@@ -768,38 +838,46 @@ StoreResult<StoreCheck> SqlServerTokenStore::check()
         result.reachable = true;
         QSqlQuery *count = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table()));
         if (!count)
-            return sqlError(db, operation, QStringLiteral("cannot count the tokens"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot count the tokens"));
         result.rowCount = count->next() ? count->value(0).toLongLong() : 0;
         count->finish();
         QSqlQuery *version = db.exec(QStringLiteral("SELECT version FROM %1 WHERE table_name = ?")
                                          .arg(m_dialect.quote(SqlDialect::schemaTableName())),
                                      { m_spec.table() });
         if (!version)
-            return sqlError(db, operation, QStringLiteral("cannot read the schema version"));
+            return sqlError(
+                db, operation,
+                QCoreApplication::translate("SqlServerTokenStore", "cannot read the schema version"));
         result.schemaVersion = version->next() ? version->value(0).toString() : QStringLiteral("sdk");
         version->finish();
 
         // Writable: an insert that is rolled back leaves no trace but needs every right a save needs.
-        result.details = QStringLiteral("%1 %2, database %3, table %4")
+        result.details = QCoreApplication::translate("SqlServerTokenStore", "%1 %2, database %3, table %4")
                              .arg(m_spec.serverName(), db.serverVersion(), m_spec.database(), m_spec.table());
         {
             QMutexLocker lock(&m_triggerRefusalMutex);
             result.details += m_countsOwnChanges.loadRelaxed()
-                ? QStringLiteral("; changes counted by our own writers only, not a Zoho SDK's (the server "
-                                 "refused triggers: %1)")
+                ? QCoreApplication::translate(
+                      "SqlServerTokenStore",
+                      "; changes counted by our own writers only, not a Zoho SDK's (the server "
+                      "refused triggers: %1)")
                       .arg(m_triggerRefusal)
-                : QStringLiteral("; changes counted by triggers");
+                : QCoreApplication::translate("SqlServerTokenStore", "; changes counted by triggers");
         }
         if (!db.begin())
-            return sqlError(db, operation, QStringLiteral("cannot start a transaction"));
+            return sqlError(db, operation,
+                            QCoreApplication::translate("SqlServerTokenStore", "cannot start a transaction"));
         QSqlQuery *probe =
             db.exec(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(table()), { kProbeId });
         if (probe) {
             probe->finish();
             result.writable = true;
         } else {
-            result.details += QStringLiteral("; not writable: ")
-                + sqlError(db, operation, QStringLiteral("a test insert failed")).message();
+            result.details += QCoreApplication::translate("SqlServerTokenStore", "; not writable: ")
+                + sqlError(db, operation,
+                           QCoreApplication::translate("SqlServerTokenStore", "a test insert failed"))
+                      .message();
         }
         db.rollback();
         return result;

@@ -8,6 +8,7 @@
 #endif
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -35,8 +36,10 @@ int SqliteConnection::open()
 {
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     if (!m_database.isValid())
-        return fail(kDriverMissing,
-                    QStringLiteral("Qt's SQLite driver is not installed (package libqt6sql6-sqlite)"));
+        return fail(
+            kDriverMissing,
+            QCoreApplication::translate("SqliteConnection",
+                                        "Qt's SQLite driver is not installed (package libqt6sql6-sqlite)"));
     m_database.setDatabaseName(m_settings.path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_settings.busyTimeoutMs);
     if (m_settings.readOnly)
@@ -51,7 +54,7 @@ int SqliteConnection::open()
     if (m_settings.allowDriverHandle)
         m_handle = SqliteDriverHandle::usableHandle(m_database, &m_whyNoHandle);
     else
-        m_whyNoHandle = QStringLiteral("switched off");
+        m_whyNoHandle = QCoreApplication::translate("SqliteConnection", "switched off");
 
     m_begin = prepare(QStringLiteral("BEGIN IMMEDIATE"));
     m_commit = m_begin ? prepare(QStringLiteral("COMMIT")) : nullptr;

@@ -1,5 +1,6 @@
 #include "sqlitedriverhandle.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -36,15 +37,21 @@ Verdict inspect(const QSqlDriver *driver)
 {
     Dl_info info {};
     if (!dladdr(static_cast<const void *>(driver->metaObject()), &info) || !info.dli_fname)
-        return { false, QStringLiteral("cannot tell which library holds Qt's SQLite driver") };
+        return { false,
+                 QCoreApplication::translate("SqliteDriverHandle",
+                                             "cannot tell which library holds Qt's SQLite driver") };
     const QString plugin = QString::fromLocal8Bit(info.dli_fname);
     void *library = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
     if (!library)
-        return { false, QStringLiteral("cannot look into %1").arg(plugin) };
+        return { false,
+                 QCoreApplication::translate("SqliteDriverHandle", "cannot look into %1").arg(plugin) };
     void *theirs = dlsym(library, "sqlite3_prepare_v3");
     dlclose(library);
     if (theirs != addressOf(&sqlite3_prepare_v3))
-        return { false, QStringLiteral("%1 uses another copy of SQLite").arg(plugin) };
+        return {
+            false,
+            QCoreApplication::translate("SqliteDriverHandle", "%1 uses another copy of SQLite").arg(plugin)
+        };
     return { true, {} };
 }
 
@@ -60,7 +67,7 @@ sqlite3 *usableHandle(const QSqlDatabase &database, QString *why)
     const QSqlDriver *driver = database.driver();
     const QVariant handle = driver ? driver->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        *why = QStringLiteral("Qt's SQLite driver gives no SQLite handle");
+        *why = QCoreApplication::translate("SqliteDriverHandle", "Qt's SQLite driver gives no SQLite handle");
         return nullptr;
     }
     // The plugin is loaded once per process, so one look is enough.
@@ -81,7 +88,7 @@ bool isSupported()
 
 sqlite3 *usableHandle(const QSqlDatabase &, QString *why)
 {
-    *why = QStringLiteral("built without SQLite's headers");
+    *why = QCoreApplication::translate("SqliteDriverHandle", "built without SQLite's headers");
     return nullptr;
 }
 

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "token.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,7 +50,8 @@ bool readColumn(QSqlDatabase &database, const QString &sql, int column, QStringL
         plan->errorCode = error.nativeErrorCode().toInt(&ok);
         if (!ok || plan->errorCode == SqliteCode::Ok)
             plan->errorCode = SqliteCode::Error;
-        plan->error = QStringLiteral("cannot read the schema (%1)").arg(error.databaseText());
+        plan->error = QCoreApplication::translate("SqliteSchema", "cannot read the schema (%1)")
+                          .arg(error.databaseText());
         return false;
     }
     while (query.next())
@@ -82,8 +84,9 @@ bool checkShape(QSqlDatabase &database, const QStringList &tables, Plan *plan)
     if (!readColumn(database, QStringLiteral("PRAGMA quick_check(3)"), 0, &integrity, plan))
         return false;
     if (integrity != QStringList { QStringLiteral("ok") }) {
-        plan->error = QStringLiteral("the database is damaged (PRAGMA quick_check: %1)")
-                          .arg(integrity.join(QStringLiteral("; ")).left(300));
+        plan->error =
+            QCoreApplication::translate("SqliteSchema", "the database is damaged (PRAGMA quick_check: %1)")
+                .arg(integrity.join(QStringLiteral("; ")).left(300));
         return false;
     }
     QStringList kinds;
@@ -94,23 +97,25 @@ bool checkShape(QSqlDatabase &database, const QStringList &tables, Plan *plan)
         || !readColumn(database, ofToken.arg(QLatin1String("coalesce(sql, '')")), 0, &definitions, plan))
         return false;
     if (!kinds.isEmpty() && kinds.first() != QLatin1String("table")) {
-        plan->error =
-            QStringLiteral("its oauthtoken is a %1, not a table: not a token store").arg(kinds.first());
+        plan->error = QCoreApplication::translate("SqliteSchema",
+                                                  "its oauthtoken is a %1, not a table: not a token store")
+                          .arg(kinds.first());
         return false;
     }
     if (!tables.contains(QLatin1String("oauthtoken")))
         return true;
     if (definitions.value(0).simplified().startsWith(QLatin1String("CREATE VIRTUAL TABLE"),
                                                      Qt::CaseInsensitive)) {
-        plan->error =
-            QStringLiteral("its oauthtoken is a virtual table, not a plain table: not a token store");
+        plan->error = QCoreApplication::translate(
+            "SqliteSchema", "its oauthtoken is a virtual table, not a plain table: not a token store");
         return false;
     }
     // The store keeps rows in insertion (rowid) order; a WITHOUT ROWID table has none.
     QStringList ignored;
     Plan probe;
     if (!readColumn(database, QStringLiteral("SELECT rowid FROM oauthtoken LIMIT 0"), 0, &ignored, &probe)) {
-        plan->error = QStringLiteral("its oauthtoken table has no rowid (WITHOUT ROWID): not a token store");
+        plan->error = QCoreApplication::translate(
+            "SqliteSchema", "its oauthtoken table has no rowid (WITHOUT ROWID): not a token store");
         return false;
     }
     // The SDK's table makes id its primary key; without one, two rows may share an id, and an update
@@ -134,10 +139,11 @@ bool checkShape(QSqlDatabase &database, const QStringList &tables, Plan *plan)
                         0, &duplicate, plan))
             return false;
         if (!duplicate.isEmpty()) {
-            plan->error =
-                QStringLiteral("its oauthtoken table has no primary key and id %1 is on more than one "
-                               "row")
-                    .arg(DisplayText::quoted(duplicate.first()));
+            plan->error = QCoreApplication::translate(
+                              "SqliteSchema",
+                              "its oauthtoken table has no primary key and id %1 is on more than one "
+                              "row")
+                              .arg(DisplayText::quoted(duplicate.first()));
             return false;
         }
     }
@@ -171,9 +177,11 @@ Plan plan(QSqlDatabase &database)
         result.fromVersion = 1;
     }
     if (result.fromVersion > kCurrentVersion) {
-        result.error = QStringLiteral("written by a newer ZCRM Explorer (schema %1; this one knows up to %2)")
-                           .arg(result.fromVersion)
-                           .arg(kCurrentVersion);
+        result.error =
+            QCoreApplication::translate(
+                "SqliteSchema", "written by a newer ZCRM Explorer (schema %1; this one knows up to %2)")
+                .arg(result.fromVersion)
+                .arg(kCurrentVersion);
         return result;
     }
 
@@ -183,10 +191,11 @@ Plan plan(QSqlDatabase &database)
                         0, &present, &result))
             return result;
         if (present.mid(0, Token::sdkFieldNames().size()) != Token::sdkFieldNames()) {
-            result.error =
-                QStringLiteral("its oauthtoken table does not start with the Zoho SDK's ten columns "
+            result.error = QCoreApplication::translate(
+                               "SqliteSchema",
+                               "its oauthtoken table does not start with the Zoho SDK's ten columns "
                                "(it has %1)")
-                    .arg(present.join(QStringLiteral(", ")));
+                               .arg(present.join(QStringLiteral(", ")));
             return result;
         }
     } else {
@@ -198,7 +207,8 @@ Plan plan(QSqlDatabase &database)
         }
         if (!foreign.isEmpty()) {
             result.error =
-                QStringLiteral("it holds other tables (%1) and no oauthtoken table: not a token store")
+                QCoreApplication::translate(
+                    "SqliteSchema", "it holds other tables (%1) and no oauthtoken table: not a token store")
                     .arg(foreign.join(QStringLiteral(", ")));
             return result;
         }

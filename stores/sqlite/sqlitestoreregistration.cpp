@@ -1,11 +1,14 @@
 #include "sqlitetokenstore.h"
 #include "storeregistry.h"
 
+#include <QCoreApplication>
+
 void registerSqliteStore(StoreRegistry &registry)
 {
     registry.registerScheme(
         QStringLiteral("sqlite"), QStringLiteral("sqlite:PATH"),
-        QStringLiteral(
+        QCoreApplication::translate(
+            "SqliteTokenStore",
             "SQLite file; table oauthtoken as the Zoho SDK samples create it (opens their zohooauth.db)"),
         [](const QString &spec) -> StoreResult<std::unique_ptr<TokenStore>> {
             SqliteTokenStore::Options options;

@@ -1,23 +1,24 @@
 #include "sqlitetokenstore.h"
 
 #include "displaytext.h"
+#include "filestamp.h"
 #include "pathprobe.h"
 #include "sqliteconnection.h"
+#include "sqliterowscache.h"
 #include "sqliteschema.h"
 #include "sqlitestorelogging.h"
+#include "sqlitethreadconnections.h"
+#include "sqlitetokenstatements.h"
 #include "tokenmatchkey.h"
 #include "tokenrules.h"
 #include "tokentable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace {
 
@@ -29,220 +30,9 @@ constexpr int kReservedBytesOffset = 20;
 constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
     | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
-QString columnList()
-{
-    return SqliteSchema::tokenColumns().join(QStringLiteral(", "));
-}
-
-// The lookups by a match key: several rows may match, and, as in TokenTable, the lowest numeric
-// id wins, then the first stored row (rowid order is insertion order). The lookup indexes hold the
-// rows of a key in this order.
-QString firstRowWhere(const QString &condition)
-{
-    return QStringLiteral("SELECT %1 FROM oauthtoken WHERE %2 ORDER BY %3, rowid LIMIT 1")
-        .arg(columnList(), condition, SqliteSchema::idRank());
-}
-
-// Every statement the store keeps, in the order of SqliteTokenStore::Statements. Values are bound
-// to the plain `?`s in order (QSqlQuery does not support SQLite's numbered ?NNN).
-enum StatementKind {
-    ById,
-    ByUser,
-    ByAccess,
-    ByRefresh,
-    ByGrant,
-    All,
-    Count,
-    Insert,
-    UpdateAll,
-    UpdateKeepingIdentity,
-    Remove,
-    RemoveAll,
-    MaxId,
-    IdExists,
-    TakeLease,
-    ReleaseLease,
-    BeginRead,
-    DataVersion,
-    StatementCount
-};
-
-// Positions in SqliteSchema::tokenColumns().
-constexpr int kIdColumn = 0;
-constexpr int kUserNameColumn = 1;
-constexpr int kRefreshTokenColumn = 4;
-constexpr int kGrantTokenColumn = 6;
-
-// The columns an UPDATE sets. A refresh changes the access token, not who the token is: leaving the
-// user name, refresh and grant token out spares three index entries and their pages in the WAL.
-const QList<int> &updatedColumns(bool identityToo)
-{
-    static const auto columns = [](bool all) {
-        QList<int> list;
-        for (int column = kIdColumn + 1; column < SqliteSchema::tokenColumns().size(); ++column) {
-            if (all
-                || (column != kUserNameColumn && column != kRefreshTokenColumn
-                    && column != kGrantTokenColumn))
-                list.append(column);
-        }
-        return list;
-    };
-    static const QList<int> all = columns(true);
-    static const QList<int> keepingIdentity = columns(false);
-    return identityToo ? all : keepingIdentity;
-}
-
-QString statementText(StatementKind kind)
-{
-    switch (kind) {
-    case ById:
-        return QStringLiteral("SELECT %1 FROM oauthtoken WHERE id = ?").arg(columnList());
-    case ByUser:
-        // TokenMatchKey: narrowed by client id and API domain where both the key and the row have them.
-        return firstRowWhere(
-            QStringLiteral("user_name = ? AND (? IS NULL OR client_id IS NULL OR client_id = '' "
-                           "OR client_id = ?) AND (? IS NULL OR api_domain IS NULL OR "
-                           "api_domain = '' OR api_domain = ?)"));
-    case ByAccess:
-        return firstRowWhere(QStringLiteral("access_token = ?"));
-    case ByRefresh:
-        return firstRowWhere(QStringLiteral("refresh_token = ?"));
-    case ByGrant:
-        return firstRowWhere(QStringLiteral("grant_token = ?"));
-    case All:
-        return QStringLiteral("SELECT %1 FROM oauthtoken ORDER BY rowid").arg(columnList());
-    case Count:
-        return QStringLiteral("SELECT COUNT(*) FROM oauthtoken");
-    case Insert: {
-        QStringList placeholders;
-        for (int i = 0; i < SqliteSchema::tokenColumns().size(); ++i)
-            placeholders.append(QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO oauthtoken (%1) VALUES (%2)")
-            .arg(columnList(), placeholders.join(QStringLiteral(", ")));
-    }
-    case UpdateAll:
-    case UpdateKeepingIdentity: {
-        QStringList assignments;
-        for (int column : updatedColumns(kind == UpdateAll))
-            assignments.append(SqliteSchema::tokenColumns().at(column) + QStringLiteral(" = ?"));
-        return QStringLiteral("UPDATE oauthtoken SET %1 WHERE id = ?")
-            .arg(assignments.join(QStringLiteral(", ")));
-    }
-    case Remove:
-        return QStringLiteral("DELETE FROM oauthtoken WHERE id = ?");
-    case RemoveAll:
-        return QStringLiteral("DELETE FROM oauthtoken");
-    case MaxId:
-        return QStringLiteral("SELECT MAX(%1) FROM oauthtoken WHERE %1 < %2")
-            .arg(SqliteSchema::idRank())
-            .arg(SqliteSchema::kNotANumber);
-    case IdExists:
-        return QStringLiteral("SELECT 1 FROM oauthtoken WHERE id = ?");
-    case TakeLease:
-        // One conditional update: two processes cannot both see the lease free.
-        return QStringLiteral("UPDATE oauthtoken SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
-                              "(lease_owner IS NULL OR lease_until IS NULL OR lease_until <= ? OR "
-                              "lease_owner = ?)");
-    case ReleaseLease:
-        return QStringLiteral(
-            "UPDATE oauthtoken SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?");
-    case BeginRead:
-        // Reads only (getTokens and its data version in one snapshot); a writing transaction is
-        // always BEGIN IMMEDIATE.
-        return QStringLiteral("BEGIN");
-    case DataVersion:
-        return QStringLiteral("PRAGMA data_version");
-    case StatementCount:
-        break;
-    }
-    return {};
-}
-
-// TokenRules' time; what it refuses (another program's row) reads as unknown.
-qint64 msFromText(const QString &text)
-{
-    qint64 value = 0;
-    TokenRules::parseTime(text, "expiry_time", &value);
-    return value;
-}
-
-qint64 msFromColumn(qint64 value)
-{
-    return TokenRules::timeProblem(value, "time").isEmpty() ? value : 0;
-}
-
-// Column order: SqliteSchema::tokenColumns().
-Token readToken(const SqliteStatement &row)
-{
-    Token token;
-    token.id = row.text(0);
-    token.userName = row.text(1);
-    token.clientId = row.text(2);
-    token.clientSecret = row.text(3);
-    token.refreshToken = row.text(4);
-    token.accessToken = row.text(5);
-    token.grantToken = row.text(6);
-    token.expiryTime = msFromText(row.text(7)); // the SDK writes a decimal string
-    token.redirectUrl = row.text(8);
-    token.apiDomain = row.text(9);
-    token.accountsServer = row.text(10);
-    if (!row.isNull(11))
-        token.scopes = row.text(11).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    token.dataCenter = row.text(12);
-    token.environment = row.text(13);
-    token.createdAt = msFromColumn(row.int64(14));
-    token.updatedAt = msFromColumn(row.int64(15));
-    if (!row.isNull(16))
-        token.state = Token::stateFromName(row.text(16));
-    token.lastError = row.text(17);
-    return token;
-}
-
-// A token's value for one column (its position in SqliteSchema::tokenColumns()).
-void bindColumn(SqliteStatement &statement, int index, const Token &token, int column)
-{
-    switch (column) {
-    case 0:
-        return statement.bindText(index, token.id);
-    case 1:
-        return statement.bindOptionalText(index, token.userName);
-    case 2:
-        return statement.bindOptionalText(index, token.clientId);
-    case 3:
-        return statement.bindOptionalText(index, token.clientSecret);
-    case 4:
-        return statement.bindOptionalText(index, token.refreshToken);
-    case 5:
-        return statement.bindOptionalText(index, token.accessToken);
-    case 6:
-        return statement.bindOptionalText(index, token.grantToken);
-    case 7: // the SDK writes a decimal string
-        return statement.bindOptionalText(
-            index, token.expiryTime > 0 ? QString::number(token.expiryTime) : QString());
-    case 8:
-        return statement.bindOptionalText(index, token.redirectUrl);
-    case 9:
-        return statement.bindOptionalText(index, token.apiDomain);
-    case 10:
-        return statement.bindOptionalText(index, token.accountsServer);
-    case 11:
-        return statement.bindOptionalText(index, token.scopes.join(QLatin1Char(',')));
-    case 12:
-        return statement.bindOptionalText(index, token.dataCenter);
-    case 13:
-        return statement.bindOptionalText(index, token.environment);
-    case 14:
-        return statement.bindOptionalInt64(index, token.createdAt);
-    case 15:
-        return statement.bindOptionalInt64(index, token.updatedAt);
-    case 16:
-        return statement.bindText(index, Token::stateName(token.state));
-    case 17:
-        return statement.bindOptionalText(index, token.lastError);
-    }
-}
-
 } // namespace
+
+using namespace SqliteTokenStatements;
 
 struct SqliteTokenStore::Statements
 {
@@ -253,16 +43,7 @@ struct SqliteTokenStore::Connection
 {
     std::unique_ptr<SqliteConnection> sql;
     Statements statements;
-
-    // Every row as the last getTokens() read them, changed since only by this connection's own
-    // commits. Lookups answer from it while PRAGMA data_version (which changes when any other
-    // connection commits) says that nobody else wrote: a hash lookup instead of two B-tree searches
-    // and a row decode.
-    TokenTable cache;
-    bool cacheValid = false;
-    qint64 cacheVersion = -1;
-    // The cache already holds changes of the open write transaction: a rollback makes it wrong.
-    bool cacheAhead = false;
+    SqliteRowsCache cache;
 
     SqliteStatement *operator[](StatementKind kind) const { return statements.of[kind]; }
 };
@@ -270,6 +51,7 @@ struct SqliteTokenStore::Connection
 SqliteTokenStore::SqliteTokenStore(const Options &options)
     : TokenStore(QStringLiteral("sqlite:") + options.path)
     , m_options(options)
+    , m_connections(std::make_unique<SqliteThreadConnections<Connection>>())
 { }
 
 SqliteTokenStore::~SqliteTokenStore() = default;
@@ -297,13 +79,14 @@ StoreResult<void> SqliteTokenStore::openFile()
     const QString &path = m_options.path;
     if (path.isEmpty())
         return makeError(StoreError::Code::InvalidInput, operation,
-                         QStringLiteral("no file named; use sqlite:PATH"));
+                         QCoreApplication::translate("SqliteTokenStore", "no file named; use sqlite:PATH"));
     // PathProbe, not QFileInfo: a folder we may not search, a link loop or a parent that is a file
     // must be named as such, not taken for a missing file to create.
     auto refuse = [&](const PathProbe &probe, const QString &problem) {
-        return makeError(probe.permissionDenied() ? StoreError::Code::AccessDenied
-                                                  : StoreError::Code::Unavailable,
-                         operation, problem + QStringLiteral("; nothing was read or written"));
+        return makeError(
+            probe.permissionDenied() ? StoreError::Code::AccessDenied : StoreError::Code::Unavailable,
+            operation,
+            problem + QCoreApplication::translate("SqliteTokenStore", "; nothing was read or written"));
     };
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -311,8 +94,9 @@ StoreResult<void> SqliteTokenStore::openFile()
     if (folderProbe.kind() == PathProbe::Kind::Missing && m_options.createFolder) {
         // Only the user's default store makes its folder; a mistyped path must not grow folders.
         if (!QDir().mkpath(folder))
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot create folder %1").arg(folder));
+            return makeError(
+                StoreError::Code::AccessDenied, operation,
+                QCoreApplication::translate("SqliteTokenStore", "cannot create folder %1").arg(folder));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     } else if (const QString problem = folderProbe.problemForFolder(); !problem.isEmpty()) {
         return refuse(folderProbe, problem);
@@ -320,7 +104,7 @@ StoreResult<void> SqliteTokenStore::openFile()
     const PathProbe fileProbe = PathProbe::of(path);
     if (fileProbe.kind() == PathProbe::Kind::Folder)
         return makeError(StoreError::Code::InvalidInput, operation,
-                         QStringLiteral("%1 is a folder").arg(path));
+                         QCoreApplication::translate("SqliteTokenStore", "%1 is a folder").arg(path));
     // A device or a pipe would hang the read below, or get a journal written beside it.
     if (const QString problem = fileProbe.problemForFile(); !problem.isEmpty())
         return refuse(fileProbe, problem);
@@ -341,36 +125,41 @@ StoreResult<void> SqliteTokenStore::openFile()
         const PathProbe existing = PathProbe::of(path);
         if (existing.kind() == PathProbe::Kind::Missing) {
             if (info.isSymLink())
-                return makeError(
-                    StoreError::Code::Unavailable, operation,
-                    QStringLiteral("%1 is a symbolic link to %2, which does not exist; nothing was "
-                                   "created")
-                        .arg(path, info.symLinkTarget()));
+                return makeError(StoreError::Code::Unavailable, operation,
+                                 QCoreApplication::translate(
+                                     "SqliteTokenStore",
+                                     "%1 is a symbolic link to %2, which does not exist; nothing was "
+                                     "created")
+                                     .arg(path, info.symLinkTarget()));
             const QString why = PathProbe::folderWriteProblem(folder);
-            return makeError(StoreError::Code::AccessDenied, operation,
-                             why.isEmpty()
-                                 ? QStringLiteral("cannot create the file: %1").arg(created.errorString())
-                                 : why);
+            return makeError(
+                StoreError::Code::AccessDenied, operation,
+                why.isEmpty() ? QCoreApplication::translate("SqliteTokenStore", "cannot create the file: %1")
+                                    .arg(created.errorString())
+                              : why);
         }
         if (const QString problem = existing.problemForFile(); !problem.isEmpty())
             return refuse(existing, problem);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(StoreError::Code::AccessDenied, operation,
-                             QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+                             QCoreApplication::translate("SqliteTokenStore", "cannot read the file: %1")
+                                 .arg(file.errorString()));
         // An empty file is an empty database to SQLite; anything else must start with its header.
         const QByteArray header = file.read(kSqliteHeaderSize);
         if (!header.isEmpty() && (header.size() < kSqliteHeaderSize || !header.startsWith(kSqliteHeader)))
             return makeError(StoreError::Code::Corrupt, operation,
-                             QStringLiteral("not an SQLite database; the file was left as it is"));
+                             QCoreApplication::translate(
+                                 "SqliteTokenStore", "not an SQLite database; the file was left as it is"));
         // Byte 20: space each page reserves for an extension (encryption, checksums). SQLite reads such
         // a file without the extension and writes it back without what the extension keeps there.
         if (!header.isEmpty() && header.at(kReservedBytesOffset) != 0)
-            return makeError(
-                StoreError::Code::Corrupt, operation,
-                QStringLiteral("its pages reserve %1 bytes for an SQLite extension (encryption or "
-                               "checksums) this store does not have; the file was left as it is")
-                    .arg(uchar(header.at(kReservedBytesOffset))));
+            return makeError(StoreError::Code::Corrupt, operation,
+                             QCoreApplication::translate(
+                                 "SqliteTokenStore",
+                                 "its pages reserve %1 bytes for an SQLite extension (encryption or "
+                                 "checksums) this store does not have; the file was left as it is")
+                                 .arg(uchar(header.at(kReservedBytesOffset))));
         // The owner's write bit counts even for root, who could write anyway: a 0400 file is meant to
         // stay as it is.
         const QFileInfo readable(path);
@@ -387,14 +176,16 @@ StoreResult<void> SqliteTokenStore::openFile()
     if (!plan.error.isEmpty()) {
         if (plan.errorCode != SqliteCode::Ok)
             return errorFor(operation, plan.errorCode, plan.error);
-        return makeError(StoreError::Code::Corrupt, operation,
-                         plan.error + QStringLiteral("; the file was left as it is"));
+        return makeError(
+            StoreError::Code::Corrupt, operation,
+            plan.error + QCoreApplication::translate("SqliteTokenStore", "; the file was left as it is"));
     }
     if (!plan.statements.isEmpty() && m_readOnly)
-        return makeError(
-            StoreError::Code::AccessDenied, operation,
-            QStringLiteral("the file is read-only and its table needs our columns first; the file was "
-                           "left as it is"));
+        return makeError(StoreError::Code::AccessDenied, operation,
+                         QCoreApplication::translate(
+                             "SqliteTokenStore",
+                             "the file is read-only and its table needs our columns first; the file was "
+                             "left as it is"));
     if (!m_readOnly) {
         auto wal = switchToWal(sql);
         if (!wal)
@@ -418,13 +209,14 @@ StoreResult<void> SqliteTokenStore::openFile()
             return errorFor(operation, sql);
         connected.value()->statements.of[kind] = statement;
     }
-    m_openingThread = QThread::currentThread();
-    m_openingConnection = std::move(connected).value();
-    qCDebug(lcSqliteStore) << description() << "opened;"
-                           << (m_openingConnection->sql->usesDriverHandle()
-                                   ? QStringLiteral("statements on SQLite's handle")
-                                   : QStringLiteral("statements through QSqlQuery: ")
-                                       + m_openingConnection->sql->whyNoDriverHandle());
+    m_connections->setOpening(std::move(connected).value());
+    const SqliteConnection &opened = *m_connections->opening()->sql;
+    qCDebug(lcSqliteStore)
+        << description() << "opened;"
+        << (opened.usesDriverHandle()
+                ? QCoreApplication::translate("SqliteTokenStore", "statements on SQLite's handle")
+                : QCoreApplication::translate("SqliteTokenStore", "statements through QSqlQuery: ")
+                    + opened.whyNoDriverHandle());
     return {};
 }
 
@@ -505,23 +297,18 @@ StoreResult<void> SqliteTokenStore::upgradeSchema(SqliteConnection &sql)
 
 StoreResult<SqliteTokenStore::Connection *> SqliteTokenStore::connection(const QString &operation)
 {
-    QThread *thread = QThread::currentThread();
-    if (thread == m_openingThread)
-        return m_openingConnection.get();
-    QMutexLocker lock(&m_connectionsMutex);
-    if (auto found = m_otherConnections.value(thread))
-        return found.get();
-    auto connected = connect(operation);
-    if (!connected)
-        return connected.error();
-    std::shared_ptr<Connection> added(std::move(connected).value());
-    for (int kind = 0; kind < StatementCount; ++kind) {
-        added->statements.of[kind] = added->sql->prepare(statementText(StatementKind(kind)));
-        if (!added->statements.of[kind])
-            return errorFor(operation, *added->sql);
-    }
-    m_otherConnections.insert(thread, added);
-    return added.get();
+    return m_connections->forCurrentThread([&]() -> StoreResult<std::unique_ptr<Connection>> {
+        auto connected = connect(operation);
+        if (!connected)
+            return connected.error();
+        for (int kind = 0; kind < StatementCount; ++kind) {
+            Connection &added = *connected.value();
+            added.statements.of[kind] = added.sql->prepare(statementText(StatementKind(kind)));
+            if (!added.statements.of[kind])
+                return errorFor(operation, *added.sql);
+        }
+        return connected;
+    });
 }
 
 StoreError SqliteTokenStore::errorFor(const QString &operation, int code, const QString &text) const
@@ -531,24 +318,30 @@ StoreError SqliteTokenStore::errorFor(const QString &operation, int code, const 
         return makeError(StoreError::Code::Unavailable, operation, text);
     case SqliteCode::Busy:
     case SqliteCode::Locked:
-        return makeError(StoreError::Code::Busy, operation,
-                         QStringLiteral("the database is locked by another process beyond %1 ms; try again")
-                             .arg(m_options.busyTimeoutMs));
+        return makeError(
+            StoreError::Code::Busy, operation,
+            QCoreApplication::translate("SqliteTokenStore",
+                                        "the database is locked by another process beyond %1 ms; try again")
+                .arg(m_options.busyTimeoutMs));
     case SqliteCode::ReadOnly:
     case SqliteCode::Perm:
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("the file is read-only (%1)").arg(text));
+        return makeError(
+            StoreError::Code::AccessDenied, operation,
+            QCoreApplication::translate("SqliteTokenStore", "the file is read-only (%1)").arg(text));
     case SqliteCode::Corrupt:
     case SqliteCode::NotADatabase:
-        return makeError(
-            StoreError::Code::Corrupt, operation,
-            QStringLiteral("the database is damaged (%1); the file was left as it is").arg(text));
+        return makeError(StoreError::Code::Corrupt, operation,
+                         QCoreApplication::translate(
+                             "SqliteTokenStore", "the database is damaged (%1); the file was left as it is")
+                             .arg(text));
     case SqliteCode::CantOpen:
-        return makeError(StoreError::Code::Unavailable, operation,
-                         QStringLiteral("cannot open the file (%1)").arg(text));
+        return makeError(
+            StoreError::Code::Unavailable, operation,
+            QCoreApplication::translate("SqliteTokenStore", "cannot open the file (%1)").arg(text));
     default:
-        return makeError(StoreError::Code::Backend, operation,
-                         QStringLiteral("SQLite error %1: %2").arg(code).arg(text));
+        return makeError(
+            StoreError::Code::Backend, operation,
+            QCoreApplication::translate("SqliteTokenStore", "SQLite error %1: %2").arg(code).arg(text));
     }
 }
 
@@ -569,8 +362,9 @@ StoreResult<void> SqliteTokenStore::run(SqliteStatement *statement, const QStrin
 StoreResult<void> SqliteTokenStore::begin(Connection &connection, const QString &operation)
 {
     if (m_readOnly)
-        return makeError(StoreError::Code::AccessDenied, operation,
-                         QStringLiteral("the file is read-only (no write permission)"));
+        return makeError(
+            StoreError::Code::AccessDenied, operation,
+            QCoreApplication::translate("SqliteTokenStore", "the file is read-only (no write permission)"));
     if (connection.sql->begin() != SqliteCode::Ok)
         return errorFor(operation, *connection.sql);
     return {};
@@ -581,11 +375,10 @@ StoreResult<void> SqliteTokenStore::commit(Connection &connection, const QString
     if (connection.sql->commit() != SqliteCode::Ok) {
         const StoreError error = errorFor(operation, *connection.sql);
         connection.sql->rollback();
-        connection.cacheValid = false; // committed or not: unknown
-        connection.cacheAhead = false;
+        connection.cache.commitFailed();
         return error;
     }
-    connection.cacheAhead = false;
+    connection.cache.committed();
     return {};
 }
 
@@ -649,7 +442,7 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findToken(const Token &parti
         return connected.error();
     Connection &db = *connected.value();
     if (cacheIsCurrent(db))
-        return db.cache.findCompleted(partial);
+        return db.cache.table().findCompleted(partial);
     // find_token never goes by id: only by the match key.
     auto row = rowFor(db, TokenMatchKey::forToken(partial), operation);
     if (!row || !row.value())
@@ -665,7 +458,7 @@ StoreResult<std::optional<Token>> SqliteTokenStore::findTokenById(const QString 
         return connected.error();
     Connection &db = *connected.value();
     if (cacheIsCurrent(db))
-        return db.cache.findById(id);
+        return db.cache.table().findById(id);
     SqliteStatement *byId = db[ById];
     byId->bindText(1, id);
     return findRow(byId, operation);
@@ -697,9 +490,10 @@ StoreResult<QString> SqliteTokenStore::nextId(Connection &connection, const QStr
     // The rank takes the largest qint64 for "not a number": such an id ranks last, and none follows it.
     const QString next = TokenRules::nextIdAfter(largest);
     if (next.isEmpty() || largest >= SqliteSchema::kNotANumber - 1)
-        return makeError(
-            StoreError::Code::InvalidInput, operation,
-            QStringLiteral("no token id is left after %1; save it with a free --id").arg(largest));
+        return makeError(StoreError::Code::InvalidInput, operation,
+                         QCoreApplication::translate("SqliteTokenStore",
+                                                     "no token id is left after %1; save it with a free --id")
+                             .arg(largest));
     return next;
 }
 
@@ -709,11 +503,11 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
     if (const QString problem = TokenRules::tokenProblem(token, false); !problem.isEmpty())
         return makeError(StoreError::Code::InvalidInput, operation, problem);
     // Checked at BEGIN IMMEDIATE; nobody else can commit before our COMMIT.
-    const bool cached = connection.cacheValid;
+    const bool cached = connection.cache.isValid();
     auto row = !cached ? rowFor(connection, token, operation)
         : token.id.isEmpty()
-        ? StoreResult<std::optional<Token>>(connection.cache.find(TokenMatchKey::forToken(token)))
-        : StoreResult<std::optional<Token>>(connection.cache.findById(token.id));
+        ? StoreResult<std::optional<Token>>(connection.cache.table().find(TokenMatchKey::forToken(token)))
+        : StoreResult<std::optional<Token>>(connection.cache.table().findById(token.id));
     if (!row)
         return row.error();
     if (row.value()) {
@@ -731,12 +525,13 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
         if (!updated)
             return updated.error();
         if (update->changes() > 1) // rolled back by saveAll
-            return makeError(
-                StoreError::Code::Corrupt, operation,
-                QStringLiteral("id %1 is on %2 rows (the table has no primary key); nothing was saved")
-                    .arg(DisplayText::quoted(token.id))
-                    .arg(update->changes()));
-        cacheWritten(connection, token);
+            return makeError(StoreError::Code::Corrupt, operation,
+                             QCoreApplication::translate(
+                                 "SqliteTokenStore",
+                                 "id %1 is on %2 rows (the table has no primary key); nothing was saved")
+                                 .arg(DisplayText::quoted(token.id))
+                                 .arg(update->changes()));
+        connection.cache.written(token, description());
         return token;
     }
     if (!token.id.isEmpty()) {
@@ -744,12 +539,13 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
             return makeError(StoreError::Code::InvalidInput, operation, problem);
     }
     if (token.refreshToken.isEmpty() && token.grantToken.isEmpty() && token.accessToken.isEmpty())
-        return makeError(
-            StoreError::Code::NotFound, operation,
-            QStringLiteral("Given user authentication details not found, and the token has no refresh, "
-                           "grant or access token to store"));
+        return makeError(StoreError::Code::NotFound, operation,
+                         QCoreApplication::translate(
+                             "SqliteTokenStore",
+                             "Given user authentication details not found, and the token has no refresh, "
+                             "grant or access token to store"));
     if (token.id.isEmpty() && cached)
-        token.id = connection.cache.nextId(); // empty after the largest qint64: the table decides
+        token.id = connection.cache.table().nextId(); // empty after the largest qint64: the table decides
     if (token.id.isEmpty()) {
         auto id = nextId(connection, operation);
         if (!id)
@@ -765,7 +561,7 @@ StoreResult<Token> SqliteTokenStore::saveInTransaction(Connection &connection, T
     auto inserted = run(insert, operation);
     if (!inserted)
         return inserted.error();
-    cacheWritten(connection, token);
+    connection.cache.written(token, description());
     return token;
 }
 
@@ -796,7 +592,8 @@ StoreResult<TokenList> SqliteTokenStore::saveAll(const TokenList &tokens, const 
     // cache as it was (an id not stored must be a valid new one, whatever came before it).
     for (const Token &token : tokens) {
         QString problem = TokenRules::tokenProblem(token, false);
-        if (problem.isEmpty() && !token.id.isEmpty() && db.cacheValid && !db.cache.findById(token.id))
+        if (problem.isEmpty() && !token.id.isEmpty() && db.cache.isValid()
+            && !db.cache.table().findById(token.id))
             problem = TokenRules::idProblem(token.id);
         if (!problem.isEmpty()) {
             rollback(db);
@@ -838,21 +635,23 @@ StoreResult<void> SqliteTokenStore::deleteToken(const QString &id)
         if (!removed)
             return removed;
         return makeError(StoreError::Code::NotFound, operation,
-                         QStringLiteral("no token with id %1").arg(DisplayText::quoted(id)));
+                         QCoreApplication::translate("SqliteTokenStore", "no token with id %1")
+                             .arg(DisplayText::quoted(id)));
     }
     // A table without a primary key (opened when it had no duplicate) may have got one since.
     if (remove->changes() > 1) {
         rollback(db);
         return makeError(
             StoreError::Code::Corrupt, operation,
-            QStringLiteral("id %1 is on %2 rows (the table has no primary key); nothing was deleted")
+            QCoreApplication::translate(
+                "SqliteTokenStore", "id %1 is on %2 rows (the table has no primary key); nothing was deleted")
                 .arg(DisplayText::quoted(id))
                 .arg(remove->changes()));
     }
     auto committed = commit(db, operation);
     m_ownCommits.fetchAndAddRelaxed(1);
-    if (committed && db.cacheValid && !db.cache.remove(id))
-        db.cacheValid = false;
+    if (committed)
+        db.cache.removed(id);
     return committed;
 }
 
@@ -864,9 +663,9 @@ StoreResult<TokenList> SqliteTokenStore::getTokens()
         return connected.error();
     Connection &db = *connected.value();
     if (cacheIsCurrent(db))
-        return db.cache.rows();
+        return db.cache.table().rows();
     // One read transaction, so that the rows and their data version belong to one snapshot.
-    db.cacheValid = false;
+    db.cache.drop();
     if (auto begun = run(db[BeginRead], operation); !begun)
         return begun.error();
     SqliteStatement *version = db[DataVersion];
@@ -882,40 +681,25 @@ StoreResult<TokenList> SqliteTokenStore::getTokens()
     db.sql->rollback(); // ends the read transaction
     if (code != SqliteCode::Done)
         return errorFor(operation, code, error);
-    db.cacheValid = dataVersion >= 0 && db.cache.setRows(tokens).isEmpty();
-    db.cacheVersion = dataVersion;
+    db.cache.fill(tokens, dataVersion);
     return tokens;
 }
 
 bool SqliteTokenStore::cacheIsCurrent(Connection &connection)
 {
-    if (!connection.cacheValid)
+    if (!connection.cache.isValid())
         return false;
     SqliteStatement *version = connection[DataVersion];
     const int code = version->step();
     const qint64 dataVersion = code == SqliteCode::Row ? version->int64(0) : -1;
     version->reset();
-    connection.cacheValid = dataVersion == connection.cacheVersion;
-    return connection.cacheValid;
-}
-
-void SqliteTokenStore::cacheWritten(Connection &connection, const Token &token)
-{
-    // The row as written, with its id: TokenTable's save by id replaces or appends it as the table
-    // did (an update keeps its rowid, an insert gets the next).
-    if (!connection.cacheValid)
-        return;
-    connection.cacheAhead = true;
-    if (!connection.cache.save(token, token.updatedAt, description()).ok())
-        connection.cacheValid = false;
+    return connection.cache.isCurrentAt(dataVersion);
 }
 
 void SqliteTokenStore::rollback(Connection &connection)
 {
     connection.sql->rollback();
-    if (connection.cacheAhead)
-        connection.cacheValid = false;
-    connection.cacheAhead = false;
+    connection.cache.rolledBack();
 }
 
 StoreResult<void> SqliteTokenStore::deleteTokens()
@@ -936,7 +720,7 @@ StoreResult<void> SqliteTokenStore::deleteTokens()
     auto committed = commit(db, operation);
     m_ownCommits.fetchAndAddRelaxed(1);
     if (committed)
-        db.cache.clear();
+        db.cache.cleared();
     return committed;
 }
 
@@ -971,7 +755,8 @@ StoreResult<bool> SqliteTokenStore::tryAcquireLease(const QString &tokenId, cons
             if (!exists)
                 return exists.error();
             return makeError(StoreError::Code::NotFound, operation,
-                             QStringLiteral("no token with id %1").arg(DisplayText::quoted(tokenId)));
+                             QCoreApplication::translate("SqliteTokenStore", "no token with id %1")
+                                 .arg(DisplayText::quoted(tokenId)));
         }
     }
     auto committed = commit(db, operation);
@@ -1023,22 +808,25 @@ StoreResult<StoreCheck> SqliteTokenStore::check()
                  &result.schemaVersion);
     QString journal;
     db.sql->exec(QStringLiteral("PRAGMA journal_mode"), &journal);
-    QStringList details { QStringLiteral("journal mode %1").arg(journal) };
+    QStringList details { QCoreApplication::translate("SqliteTokenStore", "journal mode %1").arg(journal) };
     // Writable: a write transaction that is taken and given back, which also proves the lock is free.
     if (auto begun = begin(db, operation); !begun) {
-        details.append(QStringLiteral("not writable: ") + begun.error().message());
+        details.append(QCoreApplication::translate("SqliteTokenStore", "not writable: ")
+                       + begun.error().message());
     } else {
         rollback(db);
         result.writable = true;
     }
     if (QFileInfo(m_options.path).permissions() & kGroupOrOther)
-        details.append(QStringLiteral("other users may read the file (not 0600)"));
+        details.append(
+            QCoreApplication::translate("SqliteTokenStore", "other users may read the file (not 0600)"));
     if (cacheIsCurrent(db))
-        details.append(QStringLiteral("%1 rows cached for this thread").arg(db.cache.size()));
-    details.append(
-        db.sql->usesDriverHandle()
-            ? QStringLiteral("statements on SQLite's handle")
-            : QStringLiteral("statements through QSqlQuery (%1)").arg(db.sql->whyNoDriverHandle()));
+        details.append(QCoreApplication::translate("SqliteTokenStore", "%1 rows cached for this thread")
+                           .arg(db.cache.table().size()));
+    details.append(db.sql->usesDriverHandle()
+                       ? QCoreApplication::translate("SqliteTokenStore", "statements on SQLite's handle")
+                       : QCoreApplication::translate("SqliteTokenStore", "statements through QSqlQuery (%1)")
+                             .arg(db.sql->whyNoDriverHandle()));
     result.details = details.join(QStringLiteral("; "));
     return result;
 }
@@ -1058,15 +846,6 @@ StoreResult<QByteArray> SqliteTokenStore::changeStamp()
         return errorFor(operation, code, error);
     QByteArray stamp = QByteArray::number(dataVersion) + ':' + QByteArray::number(m_ownCommits.loadRelaxed());
     // The connection keeps reading the file it opened; a file renamed over it is only seen by path.
-#ifdef Q_OS_UNIX
-    struct stat info;
-    if (::stat(QFile::encodeName(m_options.path).constData(), &info) == 0)
-        stamp +=
-            ':' + QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino));
-    else
-        stamp += ":gone";
-#else
-    stamp += ':' + QFileInfo(m_options.path).birthTime().toString(Qt::ISODateWithMs).toLatin1();
-#endif
+    stamp += ':' + FileStamp::identityOf(m_options.path);
     return stamp;
 }

@@ -3,13 +3,11 @@
 #include "tokenstore.h"
 
 #include <QAtomicInteger>
-#include <QHash>
-#include <QMutex>
 
 #include <memory>
 
-class QThread;
 class SqliteConnection;
+template<typename Connection> class SqliteThreadConnections;
 class SqliteStatement;
 class TokenMatchKey;
 
@@ -89,17 +87,12 @@ private:
     StoreResult<bool> idExists(Connection &connection, const QString &id, const QString &operation);
     // Whether the connection's rows cache still holds what the file holds (see Connection::cache).
     bool cacheIsCurrent(Connection &connection);
-    // Applies a row this connection has just written to its cache (while the cache is current).
-    void cacheWritten(Connection &connection, const Token &token);
     // Ends a write transaction without its changes (nor the cache's, if it had any).
     void rollback(Connection &connection);
 
     Options m_options;
     bool m_readOnly = false;
-    QThread *m_openingThread = nullptr;
-    std::unique_ptr<Connection> m_openingConnection; // the thread that opened the store
-    QMutex m_connectionsMutex;
-    QHash<QThread *, std::shared_ptr<Connection>> m_otherConnections;
+    std::unique_ptr<SqliteThreadConnections<Connection>> m_connections;
     // Commits of rows by any connection of this object (for changeStamp).
     QAtomicInteger<quint64> m_ownCommits { 0 };
 };

@@ -50,12 +50,12 @@ TokenList sampleTokens()
     tokens.append(make(QStringLiteral("grace@hopper.example"), QStringLiteral("eu"), 3 * 60'000 + 12'000));
     tokens.append(make(QStringLiteral("alan@turing.example"), QStringLiteral("in"), -7 * 60'000));
     Token needsSignIn = make(QStringLiteral("edsger@dijkstra.example"), QStringLiteral("au"), -3600'000);
-    needsSignIn.state = Token::State::NeedsReauthorization;
+    needsSignIn.state = Token::RefreshOutcome::NeedsReauthorization;
     needsSignIn.lastError =
         QStringLiteral("invalid_code: the refresh token was revoked (at 2026-12-01T09:12:44Z)");
     tokens.append(needsSignIn);
     Token failing = make(QStringLiteral("barbara@liskov.example"), QStringLiteral("jp"), 90'000);
-    failing.state = Token::State::RefreshFailing;
+    failing.state = Token::RefreshOutcome::RefreshFailing;
     failing.lastError =
         QStringLiteral("network: connection refused by accounts.zoho.jp (at 2026-12-01T10:02:10Z)");
     tokens.append(failing);

@@ -71,7 +71,7 @@ TokenList seedTokens()
         token.environment = QStringLiteral("production");
         token.createdAt = 1'700'000'000'000 + n;
         token.lastError = n == 3 ? value : QString();
-        token.state = n == 3 ? Token::State::RefreshFailing : Token::State::Active;
+        token.state = n == 3 ? Token::RefreshOutcome::RefreshFailing : Token::RefreshOutcome::Active;
         tokens.append(token);
     }
     return tokens;

@@ -8,8 +8,8 @@
 //                                                   OFFSET; prints "taken ID" the first time each
 //   hold-lease PATH OWNER ID MS                     takes a lease, prints "held UNTIL", sleeps
 //   hold-lock PATH                                  takes the store's lock, prints "locked", sleeps
-#include "filestorelock.h"
 #include "filetokenstore.h"
+#include "processlock.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -118,8 +118,8 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("hold-lock") && arguments.size() == 2) {
         waitForGo();
-        FileStoreLock lock(store.lockPath());
-        if (lock.lock(10'000) != FileStoreLock::Outcome::Locked)
+        ProcessLock lock(store.lockPath());
+        if (lock.lock(10'000) != ProcessLock::Outcome::Locked)
             return fail(QStringLiteral("not locked: ") + lock.errorString());
         out() << "locked" << Qt::endl;
         sleepUntilKilled();

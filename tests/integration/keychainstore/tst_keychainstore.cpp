@@ -358,7 +358,7 @@ void KeychainStoreTest::behavesLikeTheMemoryStore()
     Token byId;
     byId.id = QStringLiteral("1");
     byId.lastError = QStringLiteral("invalid_code");
-    byId.state = Token::State::NeedsReauthorization;
+    byId.state = Token::RefreshOutcome::NeedsReauthorization;
     SAME(saveToken(byId), "update by id");
 
     Token chosen = makeToken(QStringLiteral("carl@example.com"), QStringLiteral("carl"));

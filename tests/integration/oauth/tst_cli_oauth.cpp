@@ -258,7 +258,7 @@ void TestCliOAuth::revokeKeepThenDelete()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(!m_sandbox->isRefreshTokenValid(refreshToken));
     const Token kept = *openStore()->findTokenById(id).value();
-    QCOMPARE(kept.state, Token::State::NeedsReauthorization);
+    QCOMPARE(kept.state, Token::RefreshOutcome::NeedsReauthorization);
 
     run = zcrm({ QStringLiteral("refresh"), id }); // needs a new sign-in: an OAuth error, Zoho not asked
     QCOMPARE(run.exitCode, 5);

@@ -137,7 +137,7 @@ void TestOAuthSignIn::signInThroughTheConsentFormSavesEveryField()
     QCOMPARE(token.scopes, OAuthSignIn::defaultScopes());
     QCOMPARE(token.dataCenter, QStringLiteral("us"));
     QCOMPARE(token.environment, QStringLiteral("production"));
-    QCOMPARE(token.state, Token::State::Active);
+    QCOMPARE(token.state, Token::RefreshOutcome::Active);
     QCOMPARE(m_sandbox->codeExchangeCount(), 1);
 
     // Saved: the store assigns the id and the times.

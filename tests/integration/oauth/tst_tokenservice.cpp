@@ -174,7 +174,7 @@ void TestTokenService::expiringTokenIsRefreshedAndSaved()
     QCOMPARE(stored.refreshToken, token.refreshToken); // kept: the answer has none
     QCOMPARE(stored.apiDomain, m_sandbox->apiDomain().toString());
     QVERIFY(qAbs(stored.expiryTime - (serviceNow() + 3600 * 1000)) < 5000); // the service's clock
-    QCOMPARE(stored.state, Token::State::Active);
+    QCOMPARE(stored.state, Token::RefreshOutcome::Active);
     QCOMPARE(stored.userName, token.userName);
 
     // Now fresh again: no second refresh.
@@ -264,7 +264,7 @@ void TestTokenService::zohoThrottleBacksOffAndKeepsServingTheValidToken()
     QCOMPARE(throttled.failure, AccessTokenResult::Failure::OAuth);
     QVERIFY2(throttled.message.contains(QLatin1String("Access Denied")), qPrintable(throttled.message));
     Token stored = *m_store->findTokenById(token.id).value();
-    QCOMPARE(stored.state, Token::State::RefreshFailing);
+    QCOMPARE(stored.state, Token::RefreshOutcome::RefreshFailing);
     QVERIFY(stored.lastError.contains(QLatin1String("Access Denied")));
 
     // Backing off: no request reaches Zoho, and the still valid token is served.
@@ -289,7 +289,7 @@ void TestTokenService::invalidCodeMarksNeedsReauthorizationAndKeepsTheRow()
     const auto rows = m_store->getTokens().value();
     QCOMPARE(rows.size(), 1); // kept
     const Token &stored = rows.first();
-    QCOMPARE(stored.state, Token::State::NeedsReauthorization);
+    QCOMPARE(stored.state, Token::RefreshOutcome::NeedsReauthorization);
     QVERIFY(stored.lastError.contains(QLatin1String("invalid_code")));
     QCOMPARE(stored.refreshToken, token.refreshToken);
     QCOMPARE(stored.status(serviceNow()), Token::Status::NeedsReauthorization);
@@ -310,7 +310,7 @@ void TestTokenService::networkFailureFallsBackToTheValidToken()
     const AccessTokenResult served = request(*service, token.id);
     QVERIFY2(served.ok(), qPrintable(served.message));
     QCOMPARE(served.accessToken, token.accessToken);
-    QCOMPARE(m_store->findTokenById(token.id).value()->state, Token::State::RefreshFailing);
+    QCOMPARE(m_store->findTokenById(token.id).value()->state, Token::RefreshOutcome::RefreshFailing);
     // Once the token has expired there is nothing to fall back on: an error of the network class …
     m_offsetMs = 61 * 60 * 1000;
     const AccessTokenResult expired = request(*service, token.id);
@@ -360,7 +360,7 @@ void TestTokenService::refreshDueTakesOnlyTokensWithinTheLead()
     QVERIFY(m_store->saveToken(expiring));
     Token dead = seedToken(QStringLiteral("dead@sandbox.test"));
     dead.expiryTime = QDateTime::currentMSecsSinceEpoch() - 1000;
-    dead.state = Token::State::NeedsReauthorization;
+    dead.state = Token::RefreshOutcome::NeedsReauthorization;
     QVERIFY(m_store->saveToken(dead));
 
     auto service = makeService();
@@ -442,7 +442,7 @@ void TestTokenService::revokeKeepsTheRowWhenAsked()
     QVERIFY(result.ok());
     QVERIFY(!m_sandbox->isRefreshTokenValid(token.refreshToken));
     const Token stored = *m_store->findTokenById(token.id).value();
-    QCOMPARE(stored.state, Token::State::NeedsReauthorization);
+    QCOMPARE(stored.state, Token::RefreshOutcome::NeedsReauthorization);
     QVERIFY(stored.lastError.startsWith(QLatin1String("revoked")));
     QVERIFY(stored.expiryTime <= serviceNow());
     m_sandbox->resetCounters();

@@ -264,13 +264,13 @@ void SqliteStoreTest::saveByIdAndByMatchMerges()
     byId.id = QStringLiteral("1");
     byId.userName = QStringLiteral("ann@renamed.example.com");
     byId.lastError = QStringLiteral("invalid_code");
-    byId.state = Token::State::NeedsReauthorization;
+    byId.state = Token::RefreshOutcome::NeedsReauthorization;
     saved = store->saveToken(byId);
     QVERIFY(saved.ok());
     row = store->findTokenById(QStringLiteral("1"));
     QCOMPARE(row.value()->userName, QStringLiteral("ann@renamed.example.com"));
     QCOMPARE(row.value()->accessToken, QStringLiteral("1000.access.new"));
-    QCOMPARE(row.value()->state, Token::State::NeedsReauthorization);
+    QCOMPARE(row.value()->state, Token::RefreshOutcome::NeedsReauthorization);
     QCOMPARE(row.value()->createdAt, created);
     QCOMPARE(row.value()->updatedAt, m_now);
 
@@ -485,7 +485,7 @@ void SqliteStoreTest::everyFieldRoundTripsByteForByte()
         token.scopes = { QString(value).replace(QLatin1Char(','), QLatin1Char(';'))
                              + QStringLiteral(".scope1"),
                          QStringLiteral("ZohoCRM.modules.ALL") };
-        token.state = Token::State::RefreshFailing;
+        token.state = Token::RefreshOutcome::RefreshFailing;
         auto saved = store->saveToken(token);
         QVERIFY2(saved.ok(), qPrintable(describe(saved)));
         token.id = saved.value().id;
@@ -637,7 +637,7 @@ void SqliteStoreTest::semanticsMatchTheMemoryStore()
         token.redirectUrl = random.bounded(2) ? QStringLiteral("http://localhost/cb") : QString();
         token.scopes =
             random.bounded(2) ? QStringList { QStringLiteral("ZohoCRM.modules.ALL") } : QStringList();
-        token.state = Token::State(random.bounded(3));
+        token.state = Token::RefreshOutcome(random.bounded(3));
         token.lastError = random.bounded(4) == 0 ? QStringLiteral("invalid_code") : QString();
         token.createdAt = random.bounded(5) == 0 ? 1'600'000'000'000 : 0;
         return token;

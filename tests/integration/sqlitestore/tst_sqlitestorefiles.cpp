@@ -182,7 +182,7 @@ void SqliteStoreFilesTest::opensTheSdkSampleDatabase()
         QCOMPARE(row.expiryTime, qint64(1795871772151));
         QCOMPARE(row.redirectUrl, QStringLiteral("http://localhost/callback"));
         QCOMPARE(row.apiDomain, QStringLiteral("https://www.zohoapis.com"));
-        QCOMPARE(row.state, Token::State::Active);
+        QCOMPARE(row.state, Token::RefreshOutcome::Active);
     }
     // The sample's own text max(id) is "9" here; ours is numeric.
     QCOMPARE(store.value()->saveToken(makeToken(QStringLiteral("new@example.com"))).value().id,
@@ -235,7 +235,7 @@ void SqliteStoreFilesTest::theSampleReadsOurRows()
         token.accessToken = QString(8192, QLatin1Char('a')) + user; // longer than the SDK's varchar(255)
         token.redirectUrl = QStringLiteral("http://localhost:8400/callback?x='1'");
         token.scopes = { QStringLiteral("ZohoCRM.modules.ALL") };
-        token.state = Token::State::RefreshFailing;
+        token.state = Token::RefreshOutcome::RefreshFailing;
         auto saved = store.value()->saveToken(token);
         QVERIFY(saved.ok());
         written.append(saved.value());
@@ -304,7 +304,7 @@ void SqliteStoreFilesTest::theSampleWritesBesideUs()
     QVERIFY(found.ok() && found.value());
     QCOMPARE(found.value()->id, QStringLiteral("5"));
     QCOMPARE(found.value()->clientId, QStringLiteral("1000.ANY"));
-    QCOMPARE(found.value()->state, Token::State::Active);
+    QCOMPARE(found.value()->state, Token::RefreshOutcome::Active);
     QCOMPARE(found.value()->createdAt, qint64(0));
     QCOMPARE(store.value()->saveToken(makeToken(QStringLiteral("next@example.com"))).value().id,
              QStringLiteral("6"));

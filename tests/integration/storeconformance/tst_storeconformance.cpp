@@ -404,7 +404,7 @@ void StoreConformanceTest::ourFieldsRoundTrip()
     token.scopes = { QStringLiteral("ZohoCRM.modules.ALL"), QStringLiteral("ZohoCRM.users.READ") };
     token.dataCenter = QStringLiteral("eu");
     token.environment = QStringLiteral("sandbox");
-    token.state = Token::State::NeedsReauthorization;
+    token.state = Token::RefreshOutcome::NeedsReauthorization;
     token.lastError = QStringLiteral("invalid_code");
     auto saved = store->saveToken(token);
     QVERIFY(saved.ok());

@@ -319,7 +319,7 @@ void TestTokenFacade::refreshAndRevokeAgainstSandbox()
     facade.list(&context, [&](const StoreResult<TokenList> &result) { rows = result; });
     QTRY_VERIFY(rows.has_value());
     QCOMPARE(rows->value().size(), 1);
-    QCOMPARE(rows->value().first().state, Token::State::RefreshFailing);
+    QCOMPARE(rows->value().first().state, Token::RefreshOutcome::RefreshFailing);
     QVERIFY(!rows->value().first().lastError.isEmpty());
 
     std::optional<AccessTokenResult> revoked;
@@ -330,7 +330,7 @@ void TestTokenFacade::refreshAndRevokeAgainstSandbox()
     facade.list(&context, [&](const StoreResult<TokenList> &result) { rows = result; });
     QTRY_VERIFY(rows.has_value());
     QCOMPARE(rows->value().size(), 1); // kept, marked
-    QCOMPARE(rows->value().first().state, Token::State::NeedsReauthorization);
+    QCOMPARE(rows->value().first().state, Token::RefreshOutcome::NeedsReauthorization);
 }
 
 void TestTokenFacade::signInAgainstSandbox()

@@ -6,7 +6,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
-// The authorization URL Zoho needs (reference §2.1, §2.4) and the callback it sends back (§1.3).
+// The authorization URL Zoho needs (app/core/authorizationrequest.h) and the callback it sends back
+// (app/core/authorizationcallback.h).
 class TestAuthorizationRequest : public QObject
 {
     Q_OBJECT
@@ -84,7 +85,7 @@ void TestAuthorizationRequest::defaultsOfTheSignIn()
                            "ZohoCRM.org.READ", "ZohoCRM.coql.READ" }));
     const QUrl redirect(OAuthSignIn::defaultRedirectUri());
     QCOMPARE(redirect.scheme(), QStringLiteral("http"));
-    QCOMPARE(redirect.host(), QStringLiteral("localhost")); // Zoho refuses 127.0.0.1 (reference §2.5)
+    QCOMPARE(redirect.host(), QStringLiteral("localhost")); // Zoho refuses 127.0.0.1 (rclone/rclone#6163)
     QCOMPARE(redirect.path(), QStringLiteral("/callback"));
     QVERIFY(redirect.port() > 0);
 }

@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-// The data center table is the SDK's (reference: SDK tokens §7, OAuth §1.1), and the allow-list
+// The data center table is the SDK's (`crm/dc/` of zoho/zohocrm-python-sdk-8.0), and the allow-list
 // for accounts servers lets a client secret go to Zoho or the configured host only.
 class TestDataCenter : public QObject
 {

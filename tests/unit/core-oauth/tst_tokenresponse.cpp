@@ -3,7 +3,8 @@
 
 #include <QTest>
 
-// Every token-endpoint body of reference §3.2-§3.3 and §4.2, judged by the body whatever the status.
+// Every token-endpoint body Zoho documents (access-token.html, revoke-refresh-token.html of
+// zoho.com/accounts/protocol/oauth/), judged by the body whatever the status.
 class TestTokenResponse : public QObject
 {
     Q_OBJECT

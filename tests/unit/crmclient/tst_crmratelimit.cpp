@@ -24,7 +24,7 @@ void TestCrmRateLimit::noHeaders()
 
 void TestCrmRateLimit::legacyHeaders()
 {
-    // The names the legacy v2 SDKs read (reference §7.3).
+    // The names the legacy v2 SDKs read (`Response.py` of zoho/zcrm-python-sdk).
     const auto limits = CrmRateLimit::fromHeaders({ { "X-RATELIMIT-LIMIT", "100" },
                                                     { "X-RATELIMIT-REMAINING", "97" },
                                                     { "X-RATELIMIT-RESET", "1722505279000" },

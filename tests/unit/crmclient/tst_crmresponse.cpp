@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
-// Bodies as Zoho sends them (reference §5.6, §6; crm-oas v8 record.json API_Exception,
+// Bodies as Zoho sends them (Zoho CRM v8 "Status codes"; zoho/crm-oas v8.0/record.json API_Exception,
 // Success_Response, Response_Wrapper).
 class TestCrmResponse : public QObject
 {

@@ -1,8 +1,8 @@
 // FileTokenStore (`file:PATH`) on real files in a temporary folder: the semantics of the memory
 // store, the SDK's bytes, corrupt and unwritable files left alone, permissions, the cache, the lock.
-#include "filestorelock.h"
 #include "filetokenstore.h"
 #include "memorytokenstore.h"
+#include "processlock.h"
 #include "pythoncsv.h"
 #include "sdktokenfile.h"
 #include "storeregistry.h"
@@ -133,8 +133,10 @@ Token randomToken(QRandomGenerator &random, int step)
     case 4: // by id, existing or not, with a status
         token.id = QString::number(random.bounded(1, 20));
         token.accessToken = QStringLiteral("1000.access.id%1").arg(step);
-        token.state = random.bounded(2) ? Token::State::RefreshFailing : Token::State::Active;
-        token.lastError = token.state == Token::State::Active ? QString() : QStringLiteral("timeout, again");
+        token.state =
+            random.bounded(2) ? Token::RefreshOutcome::RefreshFailing : Token::RefreshOutcome::Active;
+        token.lastError =
+            token.state == Token::RefreshOutcome::Active ? QString() : QStringLiteral("timeout, again");
         break;
     case 5: // an id that is not a number
         token.id = QStringLiteral("x%1").arg(user);
@@ -895,8 +897,8 @@ void FileTokenStoreTest::heldLockMakesWritersBusy()
     const QString file = path(QStringLiteral("busy.csv"));
     QVERIFY(open(file)->saveToken(TestTokens::signedIn(QStringLiteral("ann@example.com"))).ok());
     const QByteArray before = TestTokens::fileChecksum(file);
-    FileStoreLock holder(file + QStringLiteral(".lock")); // as another process would hold it
-    QCOMPARE(holder.lock(0), FileStoreLock::Outcome::Locked);
+    ProcessLock holder(file + QStringLiteral(".lock")); // as another process would hold it
+    QCOMPARE(holder.lock(0), ProcessLock::Outcome::Locked);
     auto store = open(file);
     store->setLockTimeout(300);
     auto saved = store->saveToken(TestTokens::signedIn(QStringLiteral("bob@example.com")));

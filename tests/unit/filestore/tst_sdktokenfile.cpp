@@ -156,7 +156,7 @@ void SdkTokenFileTest::extrasFollowTheirRow()
     Token token = goldenToken();
     token.accountsServer = QStringLiteral("https://accounts.zoho.eu");
     token.scopes = { QStringLiteral("ZohoCRM.modules.ALL"), QStringLiteral("ZohoCRM.users.READ") };
-    token.state = Token::State::RefreshFailing;
+    token.state = Token::RefreshOutcome::RefreshFailing;
     token.lastError = QStringLiteral("timeout, \"again\"\nsecond line");
     token.createdAt = 1'700'000'000'000;
     token.updatedAt = 1'700'000'001'000;
@@ -181,7 +181,7 @@ void SdkTokenFileTest::extrasFollowTheirRow()
     replaced[0].refreshToken = QStringLiteral("1000.refresh.someone-else");
     TokenExtrasFile::apply(sidecar, replaced, false);
     QVERIFY(replaced.at(0).scopes.isEmpty());
-    QCOMPARE(replaced.at(0).state, Token::State::Active);
+    QCOMPARE(replaced.at(0).state, Token::RefreshOutcome::Active);
 
     // A legacy file keeps api_domain here; a current one keeps it in the SDK file only.
     TokenList legacy { goldenToken() };

@@ -91,7 +91,7 @@ void TokenTest::statusFollowsTheClockAndTheState()
     QCOMPARE(token.status(0), Token::Status::Valid);
     QCOMPARE(token.status(1'000'000 - 60'000), Token::Status::Expiring);
     QCOMPARE(token.status(1'000'000), Token::Status::Expired);
-    token.state = Token::State::NeedsReauthorization;
+    token.state = Token::RefreshOutcome::NeedsReauthorization;
     QCOMPARE(token.status(0), Token::Status::NeedsReauthorization);
     QCOMPARE(Token::statusName(Token::Status::NeedsReauthorization), QStringLiteral("needs-reauthorization"));
 }

@@ -181,7 +181,7 @@ void TestTokenTableModel::proxyFiltersAndSorts()
     TokenList rows;
     for (int i = 0; i < 20; ++i)
         rows.append(tokenFor(i, i < 5 ? kNow - 1000 : kNow + 3600'000));
-    rows[10].state = Token::State::NeedsReauthorization;
+    rows[10].state = Token::RefreshOutcome::NeedsReauthorization;
     model.setRows(rows);
     proxy.setStatusFilter(int(Token::Status::Expired));
     QCOMPARE(proxy.rowCount(), 5);

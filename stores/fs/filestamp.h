@@ -25,6 +25,9 @@ public:
     static FileStamp ofFile(const QFile &file);
     // The wall clock in ns, the clock file times come from.
     static qint64 wallClockNs();
+    // Which file is at `path`, whatever its content: device and inode on Unix, the birth time elsewhere;
+    // "gone" when there is none. A file renamed over another has another identity.
+    static QByteArray identityOf(const QString &path);
 
     bool exists() const { return m_exists; }
     qint64 size() const { return m_size; }

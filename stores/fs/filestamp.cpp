@@ -57,6 +57,14 @@ FileStamp FileStamp::ofFile(const QFile &file)
     return fromStat(info);
 }
 
+QByteArray FileStamp::identityOf(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return QByteArrayLiteral("gone");
+    return QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino));
+}
+
 qint64 FileStamp::wallClockNs()
 {
     struct timespec now;
@@ -78,6 +86,14 @@ FileStamp FileStamp::ofPath(const QString &path)
 FileStamp FileStamp::ofFile(const QFile &file)
 {
     return ofPath(file.fileName());
+}
+
+QByteArray FileStamp::identityOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QByteArrayLiteral("gone");
+    return info.birthTime().toString(Qt::ISODateWithMs).toLatin1();
 }
 
 qint64 FileStamp::wallClockNs()

@@ -1,5 +1,6 @@
 #include "atomicfilewriter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
@@ -29,19 +30,22 @@ AtomicFileWriter::Result writeFlushed(const QString &path, const QByteArray &byt
     const bool isNew = !QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(file, QStringLiteral("cannot create a temporary file beside"), path);
+        return failure(
+            file, QCoreApplication::translate("AtomicFileWriter", "cannot create a temporary file beside"),
+            path);
     // QSaveFile creates a new file with 0666 & ~umask; narrow it before the first byte.
     if (isNew && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return failure(file, QStringLiteral("cannot make owner-only"), path);
+        return failure(file, QCoreApplication::translate("AtomicFileWriter", "cannot make owner-only"), path);
     }
     if (file.write(bytes) != bytes.size()) {
-        const AtomicFileWriter::Result result = failure(file, QStringLiteral("cannot write"), path);
+        const AtomicFileWriter::Result result =
+            failure(file, QCoreApplication::translate("AtomicFileWriter", "cannot write"), path);
         file.cancelWriting();
         return result;
     }
     if (!file.commit())
-        return failure(file, QStringLiteral("cannot replace"), path);
+        return failure(file, QCoreApplication::translate("AtomicFileWriter", "cannot replace"), path);
     return {};
 }
 
@@ -51,24 +55,27 @@ AtomicFileWriter::Result writeUnflushed(const QString &path, const QByteArray &b
     // QTemporaryFile creates the file 0600; an existing target's mode is copied, as QSaveFile does.
     QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
     if (!file.open())
-        return failure(file, QStringLiteral("cannot create a temporary file beside"), path);
+        return failure(
+            file, QCoreApplication::translate("AtomicFileWriter", "cannot create a temporary file beside"),
+            path);
     struct stat existing;
     if (::stat(QFile::encodeName(path).constData(), &existing) == 0
         && ::fchmod(file.handle(), existing.st_mode & 07777) != 0) {
         AtomicFileWriter::Result result;
         result.ok = false;
-        result.message = QStringLiteral("cannot copy the permissions of %1: %2")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        result.message =
+            QCoreApplication::translate("AtomicFileWriter", "cannot copy the permissions of %1: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     if (file.write(bytes) != bytes.size() || !file.flush())
-        return failure(file, QStringLiteral("cannot write"), path);
+        return failure(file, QCoreApplication::translate("AtomicFileWriter", "cannot write"), path);
     if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
         AtomicFileWriter::Result result;
         result.ok = false;
         result.permissionDenied = errno == EACCES || errno == EPERM || errno == EROFS;
-        result.message =
-            QStringLiteral("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        result.message = QCoreApplication::translate("AtomicFileWriter", "cannot replace %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     file.setAutoRemove(false); // it has become `path`

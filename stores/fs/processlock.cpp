@@ -1,7 +1,11 @@
-#include "filestorelock.h"
+#include "processlock.h"
 
+#include "pathprobe.h"
+
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QThread>
@@ -27,16 +31,43 @@ constexpr std::chrono::seconds kStaleLockTime(30);
 
 } // namespace
 
-FileStoreLock::FileStoreLock(const QString &lockFilePath)
+ProcessLock::ProcessLock(const QString &lockFilePath)
     : m_path(lockFilePath)
 { }
 
-FileStoreLock::~FileStoreLock()
+ProcessLock::~ProcessLock()
 {
     unlock();
 }
 
-FileStoreLock::Outcome FileStoreLock::lock(int timeoutMs)
+std::optional<StoreError> ProcessLock::lockFor(const QString &store, const QString &operation, int timeoutMs)
+{
+    const Outcome outcome = lock(timeoutMs);
+    switch (outcome) {
+    case Outcome::Locked:
+        return std::nullopt;
+    case Outcome::TimedOut:
+        return StoreError(StoreError::Code::Busy, store, operation,
+                          QCoreApplication::translate(
+                              "ProcessLock", "another process has held the lock %1 for more than %2 ms")
+                              .arg(m_path)
+                              .arg(timeoutMs));
+    case Outcome::Denied:
+    case Outcome::Failed:
+        break;
+    }
+    // A lock file that cannot be made in a folder we may not write: say that, not the error of the
+    // open that failed ("No such file or directory").
+    if (const QString problem = PathProbe::folderWriteProblem(QFileInfo(m_path).absolutePath());
+        !problem.isEmpty() && !QFileInfo::exists(m_path))
+        return StoreError(StoreError::Code::AccessDenied, store, operation,
+                          problem + QCoreApplication::translate("ProcessLock", "; nothing was written"));
+    return StoreError(outcome == Outcome::Denied ? StoreError::Code::AccessDenied : StoreError::Code::Backend,
+                      store, operation,
+                      QCoreApplication::translate("ProcessLock", "cannot lock %1: %2").arg(m_path, m_error));
+}
+
+ProcessLock::Outcome ProcessLock::lock(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     int pauseUs = 500;
@@ -47,7 +78,7 @@ FileStoreLock::Outcome FileStoreLock::lock(int timeoutMs)
         if (failure != Outcome::TimedOut)
             return failure;
         if (deadline.hasExpired()) {
-            m_error = QStringLiteral("held by another process");
+            m_error = QCoreApplication::translate("ProcessLock", "held by another process");
             return Outcome::TimedOut;
         }
         // Jitter keeps processes that collided from colliding again in step.
@@ -60,7 +91,7 @@ FileStoreLock::Outcome FileStoreLock::lock(int timeoutMs)
 
 #ifdef Q_OS_UNIX
 
-bool FileStoreLock::tryOnce(Outcome *failure)
+bool ProcessLock::tryOnce(Outcome *failure)
 {
     if (m_locked)
         return true;
@@ -93,7 +124,7 @@ bool FileStoreLock::tryOnce(Outcome *failure)
     return false;
 }
 
-void FileStoreLock::unlock()
+void ProcessLock::unlock()
 {
     if (m_fd >= 0) {
         if (m_locked)
@@ -106,7 +137,7 @@ void FileStoreLock::unlock()
 
 #else
 
-bool FileStoreLock::tryOnce(Outcome *failure)
+bool ProcessLock::tryOnce(Outcome *failure)
 {
     if (m_locked)
         return true;
@@ -120,11 +151,11 @@ bool FileStoreLock::tryOnce(Outcome *failure)
     }
     switch (m_file->error()) {
     case QLockFile::PermissionError:
-        m_error = QStringLiteral("permission denied");
+        m_error = QCoreApplication::translate("ProcessLock", "permission denied");
         *failure = Outcome::Denied;
         break;
     case QLockFile::UnknownError:
-        m_error = QStringLiteral("cannot create the lock file");
+        m_error = QCoreApplication::translate("ProcessLock", "cannot create the lock file");
         *failure = Outcome::Failed;
         break;
     case QLockFile::LockFailedError:
@@ -135,7 +166,7 @@ bool FileStoreLock::tryOnce(Outcome *failure)
     return false;
 }
 
-void FileStoreLock::unlock()
+void ProcessLock::unlock()
 {
     if (m_file && m_locked)
         m_file->unlock();
