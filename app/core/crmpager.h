@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coqlpaging.h"
 #include "crmerror.h"
 #include "crmrequest.h"
 #include "crmresponse.h"
@@ -13,6 +14,9 @@ class CrmReply;
 // Walks every page of a CRM list, made by CrmClient::fetchAllPages(). Zoho lets `page` reach only the
 // first 2,000 records; past them the next page is asked for with `page_token` = info.next_page_token
 // (reference §5.3). Pages are requested one at a time, on one connection, in order.
+// A COQL call (POST coql, body {"select_query": …}) pages by LIMIT/OFFSET instead: the query's LIMIT
+// is the page size (2,000, the most CRM gives, when it has none), its OFFSET the start, until
+// more_records is false or the 100,000 rows that COQL reaches.
 class CrmPager : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,9 @@ class CrmPager : public QObject
 public:
     static constexpr int maxPerPage = 200;
     static constexpr int pageNumberRecordLimit = 2000;
+
+    // True for POST …/coql.
+    static bool isCoql(const CrmRequest &request);
 
     ~CrmPager() override;
 
@@ -46,6 +53,8 @@ private:
 
     void start();
     void requestPage();
+    bool startCoql();
+    void nextCoqlPage();
     void onPageFinished();
     void fail(const CrmError &error);
     void finish();
@@ -63,4 +72,5 @@ private:
     CrmError m_error;
     CrmResponse m_lastResponse;
     bool m_finished = false;
+    std::optional<CoqlPaging> m_coql; // set when paging a COQL query
 };
