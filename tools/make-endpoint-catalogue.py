@@ -6,10 +6,21 @@ Usage: tools/make-endpoint-catalogue.py ../shared/reference/crm-oas-v8 > resourc
 Not run at build time: its output is committed. One entry per path and method: the path template,
 the operation's name, its query parameters (name, required, type, description) and whether it takes
 a body. Headers and path parameters are left out (the path template names the latter).
+Where the OAS gives a parameter no enum, the values Zoho's API documentation lists are added
+(KNOWN_VALUES), so that the explorer can complete them too.
 """
 import json
 import os
 import sys
+
+
+# Values from Zoho's CRM v8 API documentation (Get Records, Search Records) that the OAS leaves open.
+KNOWN_VALUES = {
+    "sort_order": ["asc", "desc"],
+    "approved": ["true", "false", "both"],
+    "converted": ["true", "false", "both"],
+    "include_child": ["true", "false"],
+}
 
 
 def resolve(spec, node):
@@ -32,7 +43,7 @@ def describe(spec, param):
     out = {"name": param["name"], "type": kind}
     if param.get("required"):
         out["required"] = True
-    enum = schema.get("enum")
+    enum = schema.get("enum") or KNOWN_VALUES.get(param["name"])
     if enum:
         out["values"] = [str(v) for v in enum]
     text = (param.get("description") or "").strip().split("\n")[0]

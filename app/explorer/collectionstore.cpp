@@ -12,8 +12,13 @@ CollectionStore::CollectionStore(QString connectionName)
     : m_connection(std::move(connectionName))
 { }
 
-bool CollectionStore::save(const Saved &saved, QString *error)
+bool CollectionStore::save(const Saved &given, QString *error)
 {
+    Saved saved = given;
+    if (saved.collection.isEmpty())
+        saved.collection = QCoreApplication::translate("CollectionStore", "Saved requests");
+    if (saved.request.name.isEmpty())
+        saved.request.name = saved.request.method + QLatin1Char(' ') + saved.request.path;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO saved_request (collection, name, request) VALUES (?, ?, ?) "
                                  "ON CONFLICT(collection, name) DO UPDATE SET request = excluded.request"));

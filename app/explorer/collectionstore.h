@@ -20,6 +20,7 @@ public:
 
     explicit CollectionStore(QString connectionName);
 
+    // A request without a name is saved as "METHOD path"; without a collection, in "Saved requests".
     bool save(const Saved &saved, QString *error = nullptr);
     bool remove(const QString &collection, const QString &name, QString *error = nullptr);
     QList<Saved> all(QString *error = nullptr) const;

@@ -13,11 +13,17 @@ HistoryStore::HistoryStore(QString connectionName)
 
 namespace {
 
+// SQLite takes a null QString as NULL; the columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString queryText(const ExplorerRequest &request)
 {
     QUrlQuery query;
     query.setQueryItems(request.query);
-    return query.toString(QUrl::FullyDecoded);
+    return text(query.toString(QUrl::FullyDecoded));
 }
 
 void setError(QString *error, const QSqlQuery &query)
@@ -35,14 +41,14 @@ std::optional<qint64> HistoryStore::add(const Entry &entry, QString *error)
         QStringLiteral("INSERT INTO history (sent_at, method, path, query, request, status, elapsed_ms, "
                        "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.sentAt);
-    query.addBindValue(entry.request.method);
-    query.addBindValue(entry.request.path);
+    query.addBindValue(text(entry.request.method));
+    query.addBindValue(text(entry.request.path));
     query.addBindValue(queryText(entry.request));
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(entry.request.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(entry.httpStatus);
     query.addBindValue(entry.elapsedMs);
-    query.addBindValue(entry.outcome);
+    query.addBindValue(text(entry.outcome));
     if (!query.exec()) {
         setError(error, query);
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThreadPool>
 
 struct JsonTreeModel::Node
 {
@@ -27,12 +28,18 @@ JsonTreeModel::~JsonTreeModel() = default;
 
 void JsonTreeModel::setRoot(const QJsonValue &root)
 {
+    m_resetting = true;
     beginResetModel();
+    // The old tree and the last share of its JSON (a 50 MB answer is some 10^6 allocations) are
+    // freed on a pool thread, not here.
+    std::shared_ptr<Node> old(m_root.release());
+    QThreadPool::globalInstance()->start([old]() mutable { old.reset(); });
     m_root = std::make_unique<Node>();
     m_root->value = root;
     // The top level at once: a view shows it without expanding anything.
     appendChildren(m_root.get(), qMin<qsizetype>(childCountOf(root), fetchBatch));
     endResetModel();
+    m_resetting = false;
 }
 
 const QJsonValue &JsonTreeModel::root() const
@@ -134,12 +141,21 @@ void JsonTreeModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_resetting) {
+        // Asked from a modelReset or rowsInserted handler: rows inserted inside that signal would be
+        // seen as a change during the other. The rows come on the next turn, as fetchMore allows.
+        QMetaObject::invokeMethod(
+            this, [this, later = QPersistentModelIndex(parent)] { fetchMore(later); }, Qt::QueuedConnection);
+        return;
+    }
     Node *node = nodeOf(parent);
     const qsizetype have = qsizetype(node->children.size());
     const qsizetype count = qMin<qsizetype>(childCountOf(node->value) - have, fetchBatch);
+    m_resetting = true; // a fetchMore from a rowsAboutToBeInserted/rowsInserted handler waits as well
     beginInsertRows(parent, int(have), int(have + count - 1));
     appendChildren(node, count);
     endInsertRows();
+    m_resetting = false;
 }
 
 QString JsonTreeModel::typeName(const QJsonValue &value)
@@ -182,15 +198,17 @@ QString JsonTreeModel::summary(const QJsonValue &value)
         for (auto it = object.constBegin(); it != object.constEnd() && preview.size() < 3; ++it)
             if (!it.value().isObject() && !it.value().isArray())
                 preview.append(it.key() + QStringLiteral(": ") + scalarJson(it.value()).left(40));
-        QString text =
-            QCoreApplication::translate("JsonTreeModel", "{%n key(s)}", nullptr, int(object.size()));
+        QString text = object.size() == 1
+            ? QCoreApplication::translate("JsonTreeModel", "{1 key}")
+            : QCoreApplication::translate("JsonTreeModel", "{%1 keys}").arg(object.size());
         if (!preview.isEmpty())
             text += QLatin1Char(' ') + preview.join(QStringLiteral(", "));
         return text;
     }
     if (value.isArray())
-        return QCoreApplication::translate("JsonTreeModel", "[%n item(s)]", nullptr,
-                                           int(value.toArray().size()));
+        return value.toArray().size() == 1
+            ? QCoreApplication::translate("JsonTreeModel", "[1 item]")
+            : QCoreApplication::translate("JsonTreeModel", "[%1 items]").arg(value.toArray().size());
     if (value.isString())
         return scalarJson(value).left(2000);
     return scalarJson(value);

@@ -55,4 +55,5 @@ private:
     void appendChildren(Node *node, qsizetype count) const;
 
     std::unique_ptr<Node> m_root;
+    bool m_resetting = false; // inside endResetModel() or endInsertRows()
 };
