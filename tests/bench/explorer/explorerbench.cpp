@@ -60,7 +60,8 @@ void bigAnswer(qint64 bytes, int runs)
     view.setUniformRowHeights(true);
     view.resize(900, 700);
     view.show();
-    QTest::qWaitForWindowExposed(&view);
+    if (!QTest::qWaitForWindowExposed(&view))
+        out << "  the tree view was not exposed" << Qt::endl;
     ExplorerSession::Options options; // no history file: the figure is the answer's
     ExplorerSession session(
         [&server](const QString &id, bool, const QString &, QObject *context,
@@ -94,7 +95,8 @@ void bigAnswer(qint64 bytes, int runs)
             view.expandToDepth(0);
             shown = true;
         });
-        QTest::qWaitFor([&] { return shown; }, 120000);
+        if (!QTest::qWaitFor([&] { return shown; }, 120000))
+            out << "  no answer within 120 s" << Qt::endl;
         QTest::qWait(1); // one paint of the tree
         view.repaint();
         const qint64 ms = clock.elapsed();
@@ -189,7 +191,8 @@ void fetchAll(int records, int runs)
                 report = r;
                 done = true;
             });
-        QTest::qWaitFor([&] { return done; }, 600000);
+        if (!QTest::qWaitFor([&] { return done; }, 600000))
+            out << "  fetch all did not end within 600 s" << Qt::endl;
         explorerTimes << clock.elapsed();
         QFile file(csv);
         file.open(QIODevice::ReadOnly);
