@@ -15,7 +15,7 @@ class JsonTreeModel : public QAbstractItemModel
 public:
     enum Column { Key, Value, Type, ColumnCount };
     enum Role { JsonPathRole = Qt::UserRole + 1, RawValueRole };
-    static constexpr int fetchBatch = 1000;
+    static constexpr int fetchBatch = 256; // rows built per fetchMore: a first layout stays short
 
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
