@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "confirm.h"
 #include "datacenter.h"
+#include "explorerpage.h"
 #include "icons.h"
 #include "logview.h"
 #include "messagebanner.h"
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -49,6 +51,8 @@ MainWindow::MainWindow(TokenFacade *facade, AppSettings *settings, ThemeControll
     , m_proxy(new TokenFilterProxy(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_pages))
+    , m_mainTabs(new QTabWidget(this))
+    , m_explorer(nullptr)
     , m_banner(new MessageBanner(theme, this))
     , m_storeLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -65,12 +69,21 @@ MainWindow::MainWindow(TokenFacade *facade, AppSettings *settings, ThemeControll
     m_tokensPage = createTokensPage();
     m_pages->addWidget(m_tokensPage);
     m_pages->addWidget(m_welcome);
+    m_pages->setObjectName(QStringLiteral("tokenPages"));
+    m_explorer = new ExplorerPage(facade, m_model, m_mainTabs);
+    m_mainTabs->setObjectName(QStringLiteral("mainTabs"));
+    m_mainTabs->setAccessibleName(tr("Pages"));
+    m_mainTabs->setDocumentMode(true);
+    m_mainTabs->addTab(m_pages, tr("Tokens"));
+    m_mainTabs->addTab(m_explorer, tr("API explorer"));
+    connect(m_mainTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_explorer, &ExplorerPage::statusMessage, this, &MainWindow::showStatusMessage);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_pages, 1);
+    centralLayout->addWidget(m_mainTabs, 1);
     setCentralWidget(central);
 
     m_logDock->setObjectName(QStringLiteral("logDock"));
@@ -296,6 +309,9 @@ void MainWindow::createActions()
         { "find", tr("&Find"), "search", QKeySequence(QKeySequence::Find), tr("Search the tokens") },
         { "showLog", tr("Show &log"), "log", QKeySequence(Qt::CTRL | Qt::Key_L),
           tr("Show the application's log") },
+        { "showTokens", tr("&Tokens"), "", QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the tokens") },
+        { "showExplorer", tr("&API explorer"), "", QKeySequence(Qt::CTRL | Qt::Key_2),
+          tr("Call the CRM API with a stored token") },
         { "about", tr("&About ZCRM Explorer"), "app", QKeySequence(), tr("Version and credits") },
         { "quit", tr("&Quit"), "", QKeySequence(QKeySequence::Quit), tr("Quit ZCRM Explorer") },
     };
@@ -343,9 +359,16 @@ void MainWindow::createActions()
     connect(action(QStringLiteral("about")), &QAction::triggered, this, &MainWindow::aboutRequested);
     connect(action(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
     connect(action(QStringLiteral("find")), &QAction::triggered, this, [this] {
+        m_mainTabs->setCurrentWidget(m_pages);
         m_pages->setCurrentWidget(m_tokensPage);
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
+    });
+    connect(action(QStringLiteral("showTokens")), &QAction::triggered, this,
+            [this] { m_mainTabs->setCurrentWidget(m_pages); });
+    connect(action(QStringLiteral("showExplorer")), &QAction::triggered, this, [this] {
+        m_mainTabs->setCurrentWidget(m_explorer);
+        m_explorer->setFocus(Qt::ShortcutFocusReason);
     });
     connect(action(QStringLiteral("showLog")), &QAction::toggled, m_logDock, &QDockWidget::setVisible);
     connect(m_logDock, &QDockWidget::visibilityChanged, action(QStringLiteral("showLog")),
@@ -373,8 +396,13 @@ void MainWindow::createMenus()
     tokens->addAction(action(QStringLiteral("copyAccessToken")));
     tokens->addAction(action(QStringLiteral("copyRefreshToken")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("showTokens")));
+    view->addAction(action(QStringLiteral("showExplorer")));
+    view->addSeparator();
     view->addAction(action(QStringLiteral("find")));
     view->addAction(action(QStringLiteral("showLog")));
+    QMenu *explorer = menuBar()->addMenu(tr("&Explorer"));
+    explorer->addAction(m_explorer->sendAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
 
@@ -547,14 +575,20 @@ std::optional<Token> MainWindow::currentToken() const
 
 void MainWindow::updateActions()
 {
-    const int selected = int(selectedTokenIds().size());
+    // The token actions act on the token page's selection; on the explorer page their keys
+    // (F5, Ctrl+F …) are the explorer's.
+    const bool tokensShown = m_mainTabs->currentWidget() == m_pages;
+    const int selected = tokensShown ? int(selectedTokenIds().size()) : 0;
     const bool open = m_storeReady;
+    action(QStringLiteral("find"))->setEnabled(tokensShown);
     action(QStringLiteral("refresh"))->setEnabled(open && selected > 0);
     action(QStringLiteral("revoke"))->setEnabled(open && selected == 1);
     action(QStringLiteral("delete"))->setEnabled(open && selected > 0);
     const std::optional<Token> token = currentToken();
-    action(QStringLiteral("copyAccessToken"))->setEnabled(token && !token->accessToken.isEmpty());
-    action(QStringLiteral("copyRefreshToken"))->setEnabled(token && !token->refreshToken.isEmpty());
+    action(QStringLiteral("copyAccessToken"))
+        ->setEnabled(tokensShown && token && !token->accessToken.isEmpty());
+    action(QStringLiteral("copyRefreshToken"))
+        ->setEnabled(tokensShown && token && !token->refreshToken.isEmpty());
     action(QStringLiteral("export"))->setEnabled(open && m_model->rowCount() > 0);
     action(QStringLiteral("import"))->setEnabled(open);
 }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class AppSettings;
+class ExplorerPage;
 class LogCapture;
 class MessageBanner;
 class QAction;
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class StoreError;
 class ThemeController;
@@ -44,6 +46,9 @@ public:
     MessageBanner *banner() const { return m_banner; }
     QLabel *storeLabel() const { return m_storeLabel; }
     TokenCountdown *countdown() const { return m_countdown; }
+    // The pages: Tokens (the welcome page while the store is empty) and the API explorer.
+    QTabWidget *mainTabs() const { return m_mainTabs; }
+    ExplorerPage *explorerPage() const { return m_explorer; }
     QAction *action(const QString &objectName) const;
 
     // The selected token ids (source rows), in view order.
@@ -97,6 +102,8 @@ private:
     TokenFilterProxy *m_proxy;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
+    QTabWidget *m_mainTabs;
+    ExplorerPage *m_explorer;
     QWidget *m_tokensPage;
     MessageBanner *m_banner;
     QTableView *m_table;

@@ -215,9 +215,10 @@ int ApiCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(QCommandLineOption({ QStringLiteral("H"), QStringLiteral("header") },
                                         QStringLiteral("extra request header"),
                                         QStringLiteral("NAME: VALUE")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("all-pages"),
-                           QStringLiteral("fetch every page; print one JSON array of all records")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("all-pages"),
+        QStringLiteral(
+            "fetch every page (GET lists; POST coql by LIMIT/OFFSET); print one JSON array of all records")));
     parser.addOption(QCommandLineOption({ QStringLiteral("i"), QStringLiteral("include") },
                                         QStringLiteral("print the status line and headers first")));
     parser.addOption(QCommandLineOption(QStringLiteral("timeout"), QStringLiteral("per request, in seconds"),
@@ -243,11 +244,13 @@ int ApiCommand::run(CliContext &context, const QStringList &arguments)
             QStringLiteral("api: unknown method %1; use one of %2")
                 .arg(DisplayText::quoted(positional.at(0)), kMethods.join(QStringLiteral(", "))));
     const bool allPages = parser.isSet(QStringLiteral("all-pages"));
-    if (allPages && method != QLatin1String("GET"))
-        return context.fail(ExitCode::Usage, QStringLiteral("api: --all-pages works with GET only"));
     const bool include = parser.isSet(QStringLiteral("include"));
 
     CrmRequest request(method.toLatin1(), positional.at(1));
+    // A list pages with page/page_token, a COQL query with LIMIT/OFFSET.
+    if (allPages && method != QLatin1String("GET") && !CrmPager::isCoql(request))
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("api: --all-pages works with GET lists and POST coql only"));
     for (const QString &param : parser.values(QStringLiteral("param"))) {
         const auto equals = param.indexOf(QLatin1Char('='));
         if (equals <= 0)

@@ -4,11 +4,15 @@
 #include "crmlogging.h"
 #include "crmreply.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace {
 
 const QString kPage = QStringLiteral("page");
 const QString kPerPage = QStringLiteral("per_page");
 const QString kPageToken = QStringLiteral("page_token");
+const QString kSelectQuery = QStringLiteral("select_query");
 
 } // namespace
 
@@ -29,6 +33,11 @@ void CrmPager::start()
 {
     if (m_pageCount > 0 || m_reply || m_finished)
         return;
+    if (isCoql(m_next)) {
+        if (startCoql())
+            requestPage();
+        return;
+    }
     if (m_next.hasQueryItem(kPerPage)) {
         // A bad value goes to CRM as given; CRM's answer says what is wrong with it.
         bool ok = false;
@@ -48,6 +57,49 @@ void CrmPager::start()
             m_page = 1;
         m_next.setQueryItem(kPage, QString::number(m_page));
     }
+    requestPage();
+}
+
+bool CrmPager::isCoql(const CrmRequest &request)
+{
+    return request.method() == "POST" && request.path().endsWith(QLatin1String("/coql"));
+}
+
+bool CrmPager::startCoql()
+{
+    const QJsonObject body = QJsonDocument::fromJson(m_next.body()).object();
+    m_coql = CoqlPaging::fromQuery(body.value(kSelectQuery).toString());
+    if (!m_coql) {
+        // CRM's own answer says what is wrong with the query: send it once as it is.
+        return true;
+    }
+    if (!m_coql->hasLimit())
+        m_coql->setLimit(CoqlPaging::maxLimit);
+    m_perPage = m_coql->limit();
+    QJsonObject paged = body;
+    paged.insert(kSelectQuery, m_coql->query());
+    m_next.setBody(QJsonDocument(paged).toJson(QJsonDocument::Compact));
+    return true;
+}
+
+void CrmPager::nextCoqlPage()
+{
+    const std::optional<CoqlPaging> next = m_coql->next();
+    if (!next) {
+        CrmError limit(
+            CrmError::Kind::Api,
+            QStringLiteral("COQL reaches only the first %1 rows; %2 were fetched. Narrow the WHERE "
+                           "clause (e.g. by id or Created_Time) to fetch the rest")
+                .arg(CoqlPaging::maxRows)
+                .arg(m_recordCount));
+        limit.setCode(QStringLiteral("LIMIT_EXCEEDED"));
+        fail(limit);
+        return;
+    }
+    m_coql = next;
+    QJsonObject body = QJsonDocument::fromJson(m_next.body()).object();
+    body.insert(kSelectQuery, m_coql->query());
+    m_next.setBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
     requestPage();
 }
 
@@ -84,6 +136,10 @@ void CrmPager::onPageFinished()
     if (recordsOnPage == 0) {
         fail(CrmError(CrmError::Kind::MalformedResponse,
                       CrmPager::tr("page %1 has no records but says more_records is true").arg(m_pageCount)));
+        return;
+    }
+    if (m_coql) {
+        nextCoqlPage();
         return;
     }
     // Page numbers while the next page stays within the first 2,000 records, then page tokens.

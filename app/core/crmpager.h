@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coqlpaging.h"
 #include "crmerror.h"
 #include "crmrequest.h"
 #include "crmresponse.h"
@@ -14,6 +15,9 @@ class CrmReply;
 // first 2,000 records; past them the next page is asked for with `page_token` = info.next_page_token
 // (Zoho CRM v8 "Get records", zoho.com/crm/developer/docs/api/v8/get-records.html). Pages are requested one
 // at a time, on one connection, in order.
+// A COQL call (POST coql, body {"select_query": …}) pages by LIMIT/OFFSET instead: the query's LIMIT
+// is the page size (2,000, the most CRM gives, when it has none), its OFFSET the start, until
+// more_records is false or the 100,000 rows that COQL reaches.
 class CrmPager : public QObject
 {
     Q_OBJECT
@@ -21,6 +25,9 @@ class CrmPager : public QObject
 public:
     static constexpr int maxPerPage = 200;
     static constexpr int pageNumberRecordLimit = 2000;
+
+    // True for POST …/coql.
+    static bool isCoql(const CrmRequest &request);
 
     ~CrmPager() override;
 
@@ -47,6 +54,8 @@ private:
 
     void start();
     void requestPage();
+    bool startCoql();
+    void nextCoqlPage();
     void onPageFinished();
     void fail(const CrmError &error);
     void finish();
@@ -64,4 +73,5 @@ private:
     CrmError m_error;
     CrmResponse m_lastResponse;
     bool m_finished = false;
+    std::optional<CoqlPaging> m_coql; // set when paging a COQL query
 };

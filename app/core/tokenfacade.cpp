@@ -159,6 +159,17 @@ void TokenFacade::refresh(const QString &id, QObject *context, Reply<AccessToken
         });
 }
 
+void TokenFacade::accessToken(const QString &id, bool forceRefresh, const QString &rejectedAccessToken,
+                              QObject *context, Reply<AccessTokenResult> reply)
+{
+    postAsync<AccessTokenResult>(context, std::move(reply),
+                                 [id, forceRefresh, rejectedAccessToken](
+                                     TokenFacadeWorker &worker, std::function<void(AccessTokenResult)> done) {
+                                     worker.accessToken(id, forceRefresh, rejectedAccessToken,
+                                                        std::move(done));
+                                 });
+}
+
 void TokenFacade::revoke(const QString &id, bool keepRow, QObject *context, Reply<AccessTokenResult> reply)
 {
     postAsync<AccessTokenResult>(

@@ -87,6 +87,11 @@ public:
     void remove(const QString &id, QObject *context, Reply<StoreResult<void>> reply);
     void refresh(const QString &id, QObject *context, Reply<AccessTokenResult> reply);
     void revoke(const QString &id, bool keepRow, QObject *context, Reply<AccessTokenResult> reply);
+    // A usable access token for a CRM call (AccessTokenProvider's contract: refreshed ahead of expiry,
+    // or after a 401 INVALID_TOKEN with `forceRefresh` and the rejected token). The API explorer's
+    // calls are signed with it; the answer holds the access token, so it goes nowhere else.
+    void accessToken(const QString &id, bool forceRefresh, const QString &rejectedAccessToken,
+                     QObject *context, Reply<AccessTokenResult> reply);
 
     TokenOperation signIn(const OAuthSignIn::Options &options, QObject *context, SignInProgress progress,
                           Reply<SignInOutcome> reply);

@@ -190,6 +190,17 @@ void TokenFacadeWorker::refresh(const QString &id, std::function<void(AccessToke
     m_service->refreshNow(id, [done](const AccessTokenResult &result) { done(result); });
 }
 
+void TokenFacadeWorker::accessToken(const QString &id, bool forceRefresh, const QString &rejectedAccessToken,
+                                    std::function<void(AccessTokenResult)> done)
+{
+    if (!m_service) {
+        done(notOpenResult(id, QStringLiteral("use")));
+        return;
+    }
+    m_service->requestAccessToken(id, forceRefresh, rejectedAccessToken,
+                                  [done](const AccessTokenResult &result) { done(result); });
+}
+
 void TokenFacadeWorker::revoke(const QString &id, bool keepRow, std::function<void(AccessTokenResult)> done)
 {
     if (!m_service) {

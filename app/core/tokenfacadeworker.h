@@ -34,6 +34,8 @@ public:
     StoreResult<Token> save(const Token &token);
     StoreResult<void> remove(const QString &id);
     void refresh(const QString &id, std::function<void(AccessTokenResult)> done);
+    void accessToken(const QString &id, bool forceRefresh, const QString &rejectedAccessToken,
+                     std::function<void(AccessTokenResult)> done);
     void revoke(const QString &id, bool keepRow, std::function<void(AccessTokenResult)> done);
 
     void signIn(quint64 operationId, const OAuthSignIn::Options &options, const QString &grantToken,

@@ -107,6 +107,13 @@ SandboxSchema::SandboxSchema()
                    f("Product_Category", "picklist", false, { "Hardware", "Software", "CRM Applications" }),
                    f("Unit_Price", "currency"), f("Qty_in_Stock", "double"), f("Product_Active", "boolean"),
                    f("Manufacturer", "text") }) },
+        // A custom module, as an org makes them: its api name is the org's choice.
+        { "Projects", "Project", "Projects", "",
+          common({ f("Name", "text", true), f("Account", "lookup", false, {}, "Accounts"),
+                   f("Budget", "currency"),
+                   f("Project_Stage", "picklist", false, { "Planned", "Running", "Done" }),
+                   f("Due_Date", "date") }),
+          true },
     };
     for (int i = 0; i < m_modules.size(); ++i)
         m_modules[i].id = QString::number(3652397000000002175ULL + quint64(i) * 2);
@@ -167,7 +174,7 @@ QJsonObject SandboxSchema::moduleJson(const Module &module) const
         { "creatable", true },
         { "editable", true },
         { "deletable", true },
-        { "generated_type", "default" },
+        { "generated_type", module.custom ? "custom" : "default" },
         { "visible", true },
         { "status", "visible" },
         { "per_page", 200 },

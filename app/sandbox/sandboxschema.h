@@ -32,6 +32,7 @@ public:
         QString plural;
         QString id;
         QList<Field> fields;
+        bool custom = false; // a module the org made (generated_type "custom")
     };
 
     SandboxSchema();

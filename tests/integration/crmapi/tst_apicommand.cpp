@@ -49,6 +49,7 @@ private slots:
     void insertFromFileThenDelete();
     void partialSuccessExitsSeven();
     void coqlWithInlineData();
+    void coqlAllPagesByLimitAndOffset();
     void throttledExitsSeven();
     void tokenByUserAndById();
     void noSuchTokenExitsThree();
@@ -349,6 +350,23 @@ void TestApiCommand::coqlWithInlineData()
         QCOMPARE(record.toObject().value(QLatin1String("Last_Name")).toString(), QStringLiteral("Tanaka"));
 }
 
+void TestApiCommand::coqlAllPagesByLimitAndOffset()
+{
+    // The query's LIMIT is the page size; OFFSET moves until more_records is false.
+    const Run run = api(
+        { QStringLiteral("POST"), QStringLiteral("coql"), QStringLiteral("--all-pages"), QStringLiteral("-d"),
+          QStringLiteral(
+              R"({"select_query":"select Last_Name from Leads where Last_Name is not null limit 1000"})") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray records = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(records.size(), kRecords);
+    QSet<QString> ids;
+    for (const QJsonValue &record : records)
+        ids.insert(record.toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(ids.size(), kRecords);
+    QCOMPARE(m_sandbox.apiRequestCount(), (kRecords + 999) / 1000);
+}
+
 void TestApiCommand::throttledExitsSeven()
 {
     m_sandbox.setThrottleRate(1.0);
@@ -463,7 +481,7 @@ void TestApiCommand::usageErrors_data()
     QTest::newRow("param without =") << QStringList { QStringLiteral("GET"), QStringLiteral("Leads"),
                                                       QStringLiteral("--param"), QStringLiteral("fields") };
     QTest::newRow("all pages with POST")
-        << QStringList { QStringLiteral("POST"), QStringLiteral("coql"), QStringLiteral("--all-pages"),
+        << QStringList { QStringLiteral("POST"), QStringLiteral("Leads"), QStringLiteral("--all-pages"),
                          QStringLiteral("-d"), QStringLiteral("{}") };
     QTest::newRow("token and user") << QStringList { QStringLiteral("--token"), QStringLiteral("1"),
                                                      QStringLiteral("--user"),  QStringLiteral("a@b"),

@@ -1,0 +1,3 @@
+#include "explorerlogging.h"
+
+Q_LOGGING_CATEGORY(lcExplorer, "zcrm.explorer", QtInfoMsg)

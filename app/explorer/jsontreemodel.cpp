@@ -1,0 +1,313 @@
+#include "jsontreemodel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QThreadPool>
+
+struct JsonTreeModel::Node
+{
+    Node *parent = nullptr;
+    int row = 0;
+    QString key; // object member name; empty for array items and the root
+    bool isArrayItem = false;
+    QJsonValue value;
+    std::vector<std::unique_ptr<Node>> children; // the first children.size() are built
+};
+
+JsonTreeModel::JsonTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+    m_root->value = QJsonValue(QJsonValue::Undefined);
+}
+
+JsonTreeModel::~JsonTreeModel() = default;
+
+void JsonTreeModel::setRoot(const QJsonValue &root)
+{
+    m_resetting = true;
+    beginResetModel();
+    // The old tree and the last share of its JSON (a 50 MB answer is some 10^6 allocations) are
+    // freed on a pool thread, not here.
+    std::shared_ptr<Node> old(m_root.release());
+    QThreadPool::globalInstance()->start([old]() mutable { old.reset(); });
+    m_root = std::make_unique<Node>();
+    m_root->value = root;
+    // The top level at once: a view shows it without expanding anything.
+    appendChildren(m_root.get(), qMin<qsizetype>(childCountOf(root), fetchBatch));
+    endResetModel();
+    m_resetting = false;
+}
+
+const QJsonValue &JsonTreeModel::root() const
+{
+    return m_root->value;
+}
+
+JsonTreeModel::Node *JsonTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+qsizetype JsonTreeModel::childCountOf(const QJsonValue &value)
+{
+    if (value.isObject())
+        return value.toObject().size();
+    if (value.isArray())
+        return value.toArray().size();
+    return 0;
+}
+
+void JsonTreeModel::appendChildren(Node *node, qsizetype count) const
+{
+    const qsizetype from = qsizetype(node->children.size());
+    node->children.reserve(size_t(from + count));
+    if (node->value.isObject()) {
+        const QJsonObject object = node->value.toObject();
+        auto it = object.constBegin() + from;
+        for (qsizetype i = 0; i < count; ++i, ++it) {
+            auto child = std::make_unique<Node>();
+            child->parent = node;
+            child->row = int(from + i);
+            child->key = it.key();
+            child->value = it.value();
+            node->children.push_back(std::move(child));
+        }
+    } else if (node->value.isArray()) {
+        const QJsonArray array = node->value.toArray();
+        for (qsizetype i = 0; i < count; ++i) {
+            auto child = std::make_unique<Node>();
+            child->parent = node;
+            child->row = int(from + i);
+            child->isArrayItem = true;
+            child->value = array.at(from + i);
+            node->children.push_back(std::move(child));
+        }
+    }
+}
+
+QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    Node *node = nodeOf(parent);
+    if (row >= int(node->children.size()))
+        return {};
+    return createIndex(row, column, node->children.at(size_t(row)).get());
+}
+
+QModelIndex JsonTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    Node *node = nodeOf(child);
+    Node *parent = node->parent;
+    if (!parent || parent == m_root.get())
+        return {};
+    return createIndex(parent->row, 0, parent);
+}
+
+int JsonTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int JsonTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool JsonTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    return childCountOf(nodeOf(parent)->value) > 0;
+}
+
+bool JsonTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    return qsizetype(node->children.size()) < childCountOf(node->value);
+}
+
+void JsonTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_resetting) {
+        // Asked from a modelReset or rowsInserted handler: rows inserted inside that signal would be
+        // seen as a change during the other. The rows come on the next turn, as fetchMore allows.
+        QMetaObject::invokeMethod(
+            this, [this, later = QPersistentModelIndex(parent)] { fetchMore(later); }, Qt::QueuedConnection);
+        return;
+    }
+    Node *node = nodeOf(parent);
+    const qsizetype have = qsizetype(node->children.size());
+    const qsizetype count = qMin<qsizetype>(childCountOf(node->value) - have, fetchBatch);
+    m_resetting = true; // a fetchMore from a rowsAboutToBeInserted/rowsInserted handler waits as well
+    beginInsertRows(parent, int(have), int(have + count - 1));
+    appendChildren(node, count);
+    endInsertRows();
+    m_resetting = false;
+}
+
+QString JsonTreeModel::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QString();
+}
+
+namespace {
+
+QString scalarJson(const QJsonValue &value)
+{
+    // A one-element array serialises any scalar exactly as JSON writes it.
+    QByteArray json = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+} // namespace
+
+QString JsonTreeModel::summary(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QStringList preview;
+        for (auto it = object.constBegin(); it != object.constEnd() && preview.size() < 3; ++it)
+            if (!it.value().isObject() && !it.value().isArray())
+                preview.append(it.key() + QStringLiteral(": ") + scalarJson(it.value()).left(40));
+        QString text = object.size() == 1
+            ? QCoreApplication::translate("JsonTreeModel", "{1 key}")
+            : QCoreApplication::translate("JsonTreeModel", "{%1 keys}").arg(object.size());
+        if (!preview.isEmpty())
+            text += QLatin1Char(' ') + preview.join(QStringLiteral(", "));
+        return text;
+    }
+    if (value.isArray())
+        return value.toArray().size() == 1
+            ? QCoreApplication::translate("JsonTreeModel", "[1 item]")
+            : QCoreApplication::translate("JsonTreeModel", "[%1 items]").arg(value.toArray().size());
+    if (value.isString())
+        return scalarJson(value).left(2000);
+    return scalarJson(value);
+}
+
+QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    if (role == JsonPathRole)
+        return jsonPath(index);
+    if (role == RawValueRole)
+        return valueText(index);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case Key:
+        return node->isArrayItem ? QStringLiteral("[%1]").arg(node->row) : node->key;
+    case Value:
+        return summary(node->value);
+    case Type:
+        return typeName(node->value);
+    default:
+        return {};
+    }
+}
+
+QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Key:
+        return tr("Key");
+    case Value:
+        return tr("Value");
+    case Type:
+        return tr("Type");
+    default:
+        return {};
+    }
+}
+
+QString JsonTreeModel::jsonPath(const QModelIndex &index) const
+{
+    QStringList parts;
+    for (const Node *node = nodeOf(index); node && node != m_root.get(); node = node->parent) {
+        if (node->isArrayItem) {
+            parts.prepend(QStringLiteral("[%1]").arg(node->row));
+        } else {
+            static const QRegularExpression plain(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
+            QString key = node->key;
+            if (plain.match(key).hasMatch()) {
+                parts.prepend(QLatin1Char('.') + key);
+            } else {
+                key.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                    .replace(QLatin1Char('\''), QLatin1String("\\'"));
+                parts.prepend(QStringLiteral("['%1']").arg(key));
+            }
+        }
+    }
+    return QLatin1Char('$') + parts.join(QString());
+}
+
+QJsonValue JsonTreeModel::value(const QModelIndex &index) const
+{
+    return nodeOf(index)->value;
+}
+
+QString JsonTreeModel::valueText(const QModelIndex &index) const
+{
+    const QJsonValue v = value(index);
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isString())
+        return v.toString();
+    return scalarJson(v);
+}
+
+QList<int> JsonTreeModel::rowsOf(const QModelIndex &index) const
+{
+    QList<int> rows;
+    for (const Node *node = nodeOf(index); node && node != m_root.get(); node = node->parent)
+        rows.prepend(node->row);
+    return rows;
+}
+
+QModelIndex JsonTreeModel::indexForRows(const QList<int> &rows)
+{
+    QModelIndex current;
+    for (int row : rows) {
+        while (row >= rowCount(current) && canFetchMore(current))
+            fetchMore(current);
+        current = index(row, 0, current);
+        if (!current.isValid())
+            return {};
+    }
+    return current;
+}
