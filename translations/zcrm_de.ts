@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+16"/>
+        <location filename="../ui/aboutdialog.cpp" line="+17"/>
         <location line="+1"/>
         <source>About ZCRM Explorer</source>
         <translation>Über ZCRM Explorer</translation>
@@ -46,6 +46,161 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <location filename="../stores/fs/atomicfilewriter.cpp" line="+34"/>
+        <location line="+25"/>
+        <source>cannot create a temporary file beside</source>
+        <translation>kann keine temporäre Datei anlegen neben</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>cannot make owner-only</source>
+        <translation>kann den Zugriff nicht auf den Eigentümer beschränken für</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>cannot write</source>
+        <translation>kann nicht schreiben in</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>cannot replace</source>
+        <translation>Ersetzen fehlgeschlagen für</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot copy the permissions of %1: %2</source>
+        <translation>kann die Berechtigungen von %1 nicht übernehmen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot replace %1: %2</source>
+        <translation>kann %1 nicht ersetzen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <location filename="../app/explorer/collectionstore.cpp" line="+92"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>not a ZCRM Explorer collections file</source>
+        <translation>keine Sammlungsdatei von ZCRM Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPanel</name>
+    <message>
+        <location filename="../ui/explorer/collectionspanel.cpp" line="+17"/>
+        <source>Sa&amp;ve request</source>
+        <translation>Anfrage &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By collection; Enter or double-click opens one in the editor</source>
+        <translation>Nach Sammlung; Eingabetaste oder Doppelklick öffnet eine im Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Name of the saved request</source>
+        <translation>Name der gespeicherten Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Leads from the web</source>
+        <translation>z. B. Leads aus dem Web</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Collection:</source>
+        <translation>Samm&amp;lung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>CoqlEditor</name>
+    <message>
+        <location filename="../ui/explorer/coqleditor.cpp" line="+27"/>
+        <source>COQL query</source>
+        <translation>COQL-Abfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>select … from Module where … limit … offset …; Ctrl+Space completes</source>
+        <translation>select … from Modul where … limit … offset …; Strg+Leertaste vervollständigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>select Last_Name, Email from Leads where Lead_Source = &apos;Web Download&apos; limit 200</source>
+        <translation>select Last_Name, Email from Leads where Lead_Source = &apos;Web Download&apos; limit 200</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>COQL completions</source>
+        <translation>COQL-Vervollständigungen</translation>
+    </message>
+</context>
+<context>
     <name>CrmError</name>
     <message>
         <location filename="../app/core/crmerror.cpp" line="+36"/>
@@ -61,12 +216,12 @@
 <context>
     <name>CrmPager</name>
     <message>
-        <location filename="../app/core/crmpager.cpp" line="+86"/>
+        <location filename="../app/core/crmpager.cpp" line="+138"/>
         <source>page %1 has no records but says more_records is true</source>
         <translation>Seite %1 enthält keine Datensätze, meldet aber more_records = true</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>more_records is true after %1 records, but info.next_page_token is missing (page numbers only reach the first %2 records)</source>
         <translation>more_records ist nach %1 Datensätzen true, aber info.next_page_token fehlt (Seitennummern reichen nur für die ersten %2 Datensätze)</translation>
     </message>
@@ -133,12 +288,12 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>no complete answer from %1 within %2 ms</source>
         <translation>keine vollständige Antwort von %1 innerhalb von %2 ms</translation>
     </message>
@@ -148,7 +303,7 @@
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>no access token for token %1 within %2 ms</source>
         <translation>kein Zugriffstoken für Token %1 innerhalb von %2 ms</translation>
     </message>
@@ -187,6 +342,24 @@
         <location line="+4"/>
         <source>the body is JSON but not an object</source>
         <translation>der Inhalt ist JSON, aber kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCodec</name>
+    <message>
+        <location filename="../stores/file/csvcodec.cpp" line="+48"/>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden)</translation>
     </message>
 </context>
 <context>
@@ -383,17 +556,17 @@
 <context>
     <name>DesktopApplication</name>
     <message>
-        <location filename="../ui/desktopapplication.cpp" line="+80"/>
+        <location filename="../ui/desktopapplication.cpp" line="+79"/>
         <source>Looking for the OS keychain…</source>
         <translation>System-Schlüsselbund wird gesucht…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Keeps your Zoho CRM OAuth tokens and explores the CRM API.</source>
         <translation>Verwaltet Ihre Zoho CRM OAuth-Token und erkundet die CRM-API.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The token store to open.</source>
         <translation>Der zu öffnende Token-Speicher.</translation>
     </message>
@@ -573,6 +746,360 @@
     </message>
 </context>
 <context>
+    <name>ExplorerPage</name>
+    <message>
+        <location filename="../ui/explorer/explorerpage.cpp" line="+46"/>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;zcrm</source>
+        <translation>Als &amp;zcrm kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the access token</source>
+        <translation>mit dem Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API explorer</source>
+        <translation>API-Explorer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Org, history and saved requests</source>
+        <translation>Organisation, Verlauf und gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modules &amp;&amp; fields</source>
+        <translation>&amp;Module &amp;&amp; Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;llections</source>
+        <translation>Samm&amp;lungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy as zcrm command</source>
+        <translation>Als zcrm-Befehl kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy with the access token</source>
+        <translation>Mit dem Zugriffstoken kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: the cURL line reads the token from $%1</source>
+        <translation>Aus: Die cURL-Zeile liest das Token aus $%1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request could not be saved: %1</source>
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the Saved Requests</source>
+        <translation>Gespeicherte Anfragen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+238"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Saved requests exported to %1.</source>
+        <translation>Gespeicherte Anfragen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import Saved Requests</source>
+        <translation>Gespeicherte Anfragen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved requests imported: %1.</source>
+        <translation>Gespeicherte Anfragen importiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import stopped: %1</source>
+        <translation>Import abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no token store is open</source>
+        <translation>kein Token-Speicher geöffnet</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading the org&apos;s modules …</source>
+        <translation>Module der Organisation werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The modules could not be read: %1</source>
+        <translation>Die Module konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 modules, as read before (Refresh reads them again).</source>
+        <translation>%1 Module, wie zuvor gelesen („Aktualisieren“ liest sie neu).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 modules in this org.</source>
+        <translation>%1 Module in dieser Organisation.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The fields of %1 could not be read: %2</source>
+        <translation>Die Felder von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 fields. Double-click the module for a list request.</source>
+        <translation>%1: %2 Felder. Doppelklicken Sie auf das Modul für eine Listenanfrage.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>records %1–%2</source>
+        <translation>Datensätze %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fetch All Pages and Export</source>
+        <translation>Alle Seiten abrufen und exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cURL line copied; it reads the token from $%1.</source>
+        <translation>cURL-Zeile kopiert; sie liest das Token aus $%1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No access token to copy: %1</source>
+        <translation>Kein Zugriffstoken zum Kopieren: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cURL line copied with the access token: treat it as a secret.</source>
+        <translation>cURL-Zeile mit dem Zugriffstoken kopiert: Behandeln Sie sie als Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>zcrm command copied.</source>
+        <translation>zcrm-Befehl kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerSession</name>
+    <message>
+        <location filename="../app/explorer/explorersession.cpp" line="+55"/>
+        <source>no token source</source>
+        <translation>keine Token-Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWorker</name>
+    <message>
+        <location filename="../app/explorer/explorerworker.cpp" line="+76"/>
+        <source>no history file is set</source>
+        <translation>keine Verlaufsdatei festgelegt</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>the export file cannot be written: %1</source>
+        <translation>die Exportdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>the file is larger than 64 MB</source>
+        <translation>die Datei ist größer als 64 MB</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTableModel</name>
+    <message>
+        <location filename="../app/explorer/fieldtablemodel.cpp" line="+40"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mandatory</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>API name</source>
+        <translation>API-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandatory</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picklist values</source>
+        <translation>Auswahllistenwerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lookup</source>
+        <translation>Nachschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>FileTokenStore</name>
+    <message>
+        <location filename="../stores/file/filestoreregistration.cpp" line="+22"/>
+        <source>file: needs the path of the token file, e.g. file:/home/me/sdk_tokens.txt</source>
+        <translation>file: braucht den Pfad der Token-Datei, z. B. file:/home/me/sdk_tokens.txt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a folder; name the token file in it, e.g. %1/sdk_tokens.txt</source>
+        <translation>%1 ist ein Ordner; nennen Sie die Token-Datei darin, z. B. %1/sdk_tokens.txt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the Zoho SDK FileStore CSV (sdk_tokens.txt), shared with the Python and Java SDKs</source>
+        <translation>die FileStore-CSV-Datei des Zoho SDK (sdk_tokens.txt), gemeinsam genutzt mit den SDKs für Python und Java</translation>
+    </message>
+    <message>
+        <location filename="../stores/file/filetokenstore.cpp" line="+144"/>
+        <location line="+57"/>
+        <source>no token with id %1</source>
+        <translation>kein Token mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>, not created yet</source>
+        <translation>, noch nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, our fields in </source>
+        <translation>, unsere Felder in </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, not writable: </source>
+        <translation>, nicht beschreibbar: </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+24"/>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>; nothing was read or written</source>
+        <translation>; nichts wurde gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is read-only; nothing was written</source>
+        <translation>%1 ist schreibgeschützt; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; nothing was written</source>
+        <translation>; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>; the file is left as it was</source>
+        <translation>; die Datei bleibt, wie sie war</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the SDK fields were saved, ours were not: </source>
+        <translation>die SDK-Felder wurden gespeichert, unsere nicht: </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the file was left as it is</source>
+        <translation>; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (delete it to go on without our extra fields)</source>
+        <translation> (löschen Sie sie, um ohne unsere zusätzlichen Felder fortzufahren)</translation>
+    </message>
+</context>
+<context>
     <name>GrantTokenDialog</name>
     <message>
         <location filename="../ui/granttokendialog.cpp" line="+25"/>
@@ -716,6 +1243,385 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../ui/explorer/historypanel.cpp" line="+18"/>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search method, path, parameters, outcome</source>
+        <translation>Methode, Pfad, Parameter, Ergebnis suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click replays a request into the editor</source>
+        <translation>Eingabetaste oder Doppelklick übernimmt eine Anfrage in den Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replay the request</source>
+        <translation>Die Anfrage wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the history</source>
+        <translation>Den Verlauf leeren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBodyEditor</name>
+    <message>
+        <location filename="../ui/explorer/jsonbodyeditor.cpp" line="+18"/>
+        <source>Request body (JSON)</source>
+        <translation>Anfrageinhalt (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked as you type; errors are named below with line and column</source>
+        <translation>Wird beim Tippen geprüft; Fehler werden unten mit Zeile und Spalte genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{&quot;data&quot;: [{&quot;Last_Name&quot;: &quot;Smith&quot;}]}</source>
+        <translation>{&quot;data&quot;: [{&quot;Last_Name&quot;: &quot;Smith&quot;}]}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body check</source>
+        <translation>Inhaltsprüfung</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No body.</source>
+        <translation>Kein Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid JSON.</source>
+        <translation>Gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <location filename="../app/explorer/jsontreemodel.cpp" line="+246"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>{1 key}</source>
+        <translation>{1 Schlüssel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{%1 keys}</source>
+        <translation>{%1 Schlüssel}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[1 item]</source>
+        <translation>[1 Element]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1 items]</source>
+        <translation>[%1 Elemente]</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainExecutor</name>
+    <message>
+        <location filename="../stores/keychain/keychainexecutor.cpp" line="+127"/>
+        <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret Service; use a desktop session with gnome-keyring or KWallet, or another store such as sqlite:</source>
+        <translation>kein D-Bus-Sitzungsbus (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), daher kein Secret Service; verwenden Sie eine Desktop-Sitzung mit gnome-keyring oder KWallet oder einen anderen Speicher wie sqlite:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QT_NO_GLIB is set, but the Secret Service backend of QtKeychain (libsecret) needs Qt&apos;s GLib event loop; unset QT_NO_GLIB</source>
+        <translation>QT_NO_GLIB ist gesetzt, aber das Secret-Service-Backend von QtKeychain (libsecret) braucht die GLib-Ereignisschleife von Qt; entfernen Sie QT_NO_GLIB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>the keychain needs a QCoreApplication, and there is none</source>
+        <translation>der Schlüsselbund braucht eine QCoreApplication, und es gibt keine</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the keychain thread has stopped: the application is shutting down</source>
+        <translation>der Schlüsselbund-Thread wurde beendet: Die Anwendung wird heruntergefahren</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainIndex</name>
+    <message>
+        <location filename="../stores/keychain/keychainindex.cpp" line="+23"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 bei Position %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a zcrm keychain index</source>
+        <translation>kein zcrm-Schlüsselbundindex</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>index version %1, this program reads version %2</source>
+        <translation>Indexversion %1, dieses Programm liest Version %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>token entry %1 is invalid</source>
+        <translation>Token-Eintrag %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>token id %1 appears more than once</source>
+        <translation>Token-ID %1 kommt mehrfach vor</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecret</name>
+    <message>
+        <location filename="../stores/keychain/keychainsecret.cpp" line="+45"/>
+        <location line="+28"/>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <location filename="../stores/keychain/keychaintokenstore.cpp" line="+34"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>writing token %1</source>
+        <translation>Schreiben von Token %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+64"/>
+        <location line="+9"/>
+        <source>no token with id %1</source>
+        <translation>kein Token mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 through QtKeychain, service &quot;%2&quot;; index %3</source>
+        <translation>%1 über QtKeychain, Dienst „%2“; Index %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 old entries still to delete</source>
+        <translation>; %1 alte Einträge noch zu löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; not writable: </source>
+        <translation>; nicht beschreibbar: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 did not answer within %2 s while %3 (a keyring waiting to be unlocked, or a keychain service that hangs); the request may still finish in the background</source>
+        <translation>%1 hat beim %3 nicht innerhalb von %2 s geantwortet (ein Schlüsselbund, der auf Entsperrung wartet, oder ein hängender Schlüsselbunddienst); die Anfrage wird möglicherweise noch im Hintergrund abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>keyring locked or access denied while %1: %2</source>
+        <translation>Schlüsselbund gesperrt oder Zugriff verweigert beim %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no keychain backend while %1: %2</source>
+        <translation>kein Schlüsselbund-Backend beim %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an entry is missing from the keychain while %1: %2</source>
+        <translation>beim %1 fehlt ein Eintrag im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <source>%1 not available: %2</source>
+        <translation>%1 nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>keychain error while %1: %2</source>
+        <translation>Schlüsselbundfehler beim %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>opening the keychain</source>
+        <translation>Öffnen des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>writing a probe entry</source>
+        <translation>Schreiben eines Testeintrags</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keyring locked or missing: the %1 cannot store a secret (%2)</source>
+        <translation>Schlüsselbund gesperrt oder nicht vorhanden: %1 kann kein Geheimnis speichern (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 returned something else than the probe entry it stored</source>
+        <translation>%1 lieferte etwas anderes als den gespeicherten Testeintrag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder %1</source>
+        <translation>kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>reading the index copy</source>
+        <translation>Lesen der Indexkopie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the index file %1 is missing and its copy in the keychain is not valid (%2)</source>
+        <translation>die Indexdatei %1 fehlt, und ihre Kopie im Schlüsselbund ist ungültig (%2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the index file %1 is not valid (%2); it is left untouched</source>
+        <translation>die Indexdatei %1 ist ungültig (%2); sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>reading %1 keychain entries</source>
+        <translation>Lesen von %1 Schlüsselbundeinträgen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>token %1 is listed in %2 but its keychain entry %3 is missing (removed outside zcrm?); delete the token to go on</source>
+        <translation>Token %1 steht in %2, aber sein Schlüsselbundeintrag %3 fehlt (außerhalb von zcrm entfernt?); löschen Sie das Token, um fortzufahren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the keychain entry of token %1 (%2) is not a token written by zcrm; it is left untouched</source>
+        <translation>der Schlüsselbundeintrag von Token %1 (%2) ist kein von zcrm geschriebenes Token; er bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>deleting old entries</source>
+        <translation>Löschen alter Einträge</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager); SERVICE defaults to %1</source>
+        <translation>der System-Schlüsselbund (Secret Service, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung); SERVICE ist standardmäßig %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the service name must be 1 to %1 printable characters without leading or trailing spaces</source>
+        <translation>der Dienstname muss aus 1 bis %1 druckbaren Zeichen ohne führende oder nachgestellte Leerzeichen bestehen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseFile</name>
+    <message>
+        <location filename="../stores/fs/leasefile.cpp" line="+41"/>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a leases file (%2); it was left as it is (delete it to clear the leases)</source>
+        <translation>%1 ist keine Lease-Datei (%2); sie wurde nicht verändert (löschen Sie sie, um die Leases aufzuheben)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no &quot;leases&quot; object</source>
+        <translation>kein „leases“-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <location filename="../ui/logview.cpp" line="+18"/>
@@ -761,19 +1667,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
-        <location line="+22"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location line="+31"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <location line="+1"/>
         <source>ZCRM Explorer</source>
         <translation>ZCRM Explorer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Token store</source>
         <translation>Token-Speicher</translation>
     </message>
@@ -794,17 +1700,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+377"/>
+        <location line="+392"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-388"/>
         <source>The token store answers again.</source>
         <translation>Der Token-Speicher antwortet wieder.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-46"/>
+        <location line="+79"/>
         <location line="+54"/>
         <source>Tokens</source>
         <translation>Token</translation>
@@ -1000,7 +1907,7 @@
         <translation>Das Protokoll der Anwendung anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;About ZCRM Explorer</source>
         <translation>Ü&amp;ber ZCRM Explorer</translation>
     </message>
@@ -1020,12 +1927,13 @@
         <translation>ZCRM Explorer beenden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <location line="+76"/>
         <source>&amp;Tokens</source>
         <translation>&amp;Token</translation>
     </message>
@@ -1035,7 +1943,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1087,7 +1995,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
@@ -1194,6 +2102,50 @@
         <source>Refresh token copied to the clipboard.</source>
         <translation>Aktualisierungstoken in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <location line="-618"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API explorer</source>
+        <translation>API-Explorer</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Show the tokens</source>
+        <translation>Die Token anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;API explorer</source>
+        <translation>API-E&amp;xplorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the CRM API with a stored token</source>
+        <translation>Die CRM-API mit einem gespeicherten Token aufrufen</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTokenStore</name>
+    <message>
+        <location filename="../stores/memorytokenstore.cpp" line="+56"/>
+        <location line="+28"/>
+        <source>no token with id %1</source>
+        <translation>kein Token mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>in-memory store of this process</source>
+        <translation>Arbeitsspeicher-Speicher dieses Prozesses</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1231,6 +2183,61 @@
         <location line="+1"/>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTableModel</name>
+    <message>
+        <location filename="../app/explorer/moduletablemodel.cpp" line="+37"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API name</source>
+        <translation>API-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Singular</source>
+        <translation>Singular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plural</source>
+        <translation>Plural</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creatable</source>
+        <translation>Anlegbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editable</source>
+        <translation>Bearbeitbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2400,654 @@
     </message>
 </context>
 <context>
+    <name>OrgBrowser</name>
+    <message>
+        <location filename="../ui/explorer/orgbrowser.cpp" line="+42"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or Enter builds a list request with the module&apos;s fields</source>
+        <translation>Doppelklick oder Eingabetaste erstellt eine Listenanfrage mit den Feldern des Moduls</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Filter fields</source>
+        <translation>Felder filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Org schema state</source>
+        <translation>Stand des Organisationsschemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh modules and fields</source>
+        <translation>Module und Felder aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a token to see its org&apos;s modules.</source>
+        <translation>Wählen Sie ein Token, um die Module seiner Organisation zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PathProbe</name>
+    <message>
+        <location filename="../stores/pathprobe.cpp" line="+61"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a symbolic link to %2, in a folder that does not exist</source>
+        <translation>%1 ist ein symbolischer Link auf %2 in einem Ordner, den es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot look at %1: %2</source>
+        <translation>kann %1 nicht untersuchen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 ist ein symbolischer Link auf %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot look at the folder %1: %2</source>
+        <translation>kann den Ordner %1 nicht untersuchen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot create a file in the folder %1: %2</source>
+        <translation>kann im Ordner %1 keine Datei anlegen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessLock</name>
+    <message>
+        <location filename="../stores/fs/processlock.cpp" line="+51"/>
+        <source>another process has held the lock %1 for more than %2 ms</source>
+        <translation>ein anderer Prozess hält die Sperre %1 seit mehr als %2 ms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>; nothing was written</source>
+        <translation>; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot lock %1: %2</source>
+        <translation>kann %1 nicht sperren: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>held by another process</source>
+        <translation>von einem anderen Prozess gehalten</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the lock file</source>
+        <translation>kann die Sperrdatei nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParameterDelegate</name>
+    <message>
+        <location filename="../ui/explorer/queryparameterdelegate.cpp" line="+22"/>
+        <source>Parameter name</source>
+        <translation>Parametername</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../ui/explorer/requesteditor.cpp" line="+38"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below /crm/v8/, e.g. Leads or settings/fields; completes CRM v8 endpoints and the org&apos;s modules</source>
+        <translation>Unterhalb von /crm/v8/, z. B. Leads oder settings/fields; vervollständigt CRM-v8-Endpunkte und die Module der Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads, settings/modules, coql …</source>
+        <translation>Leads, settings/modules, coql …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored token that signs the request: its user and data center</source>
+        <translation>Das gespeicherte Token, das die Anfrage signiert: sein Benutzer und Rechenzentrum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout per attempt</source>
+        <translation>Zeitlimit pro Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the request</source>
+        <translation>Die Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Query parameters</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and value per row; names and values complete as you type</source>
+        <translation>Name und Wert je Zeile; Namen und Werte werden beim Tippen vervollständigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request parts</source>
+        <translation>Teile der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;OQL</source>
+        <translation>C&amp;OQL</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Type a path; Ctrl+Return sends.</source>
+        <translation>Geben Sie einen Pfad ein; Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — /crm/v8/%2</source>
+        <translation>%1 — /crm/v8/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a CRM v8 endpoint the explorer knows; it is sent as written.</source>
+        <translation>Kein CRM-v8-Endpunkt, den der Explorer kennt; er wird so gesendet, wie er geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Give a path, e.g. Leads.</source>
+        <translation>Geben Sie einen Pfad an, z. B. Leads.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the token to sign the request with.</source>
+        <translation>Wählen Sie das Token, mit dem die Anfrage signiert wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the COQL query (select … from …).</source>
+        <translation>Schreiben Sie die COQL-Abfrage (select … from …).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no user name)</source>
+        <translation>(kein Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, data center %2, %3</source>
+        <translation>%1, Rechenzentrum %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseExplanation</name>
+    <message>
+        <location filename="../app/explorer/responseexplanation.cpp" line="+41"/>
+        <source>Zoho asks to wait %1 s before the next call (Retry-After).</source>
+        <translation>Zoho bittet, vor dem nächsten Aufruf %1 s zu warten (Retry-After).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate-limit window resets at %1; try again then.</source>
+        <translation>Das Zeitfenster der Ratenbegrenzung beginnt um %1 neu; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoho names no time: wait a minute before trying again, and fewer calls at once (the limit counts concurrent calls and API credits per 24 h).</source>
+        <translation>Zoho nennt keine Zeit: Warten Sie eine Minute, bevor Sie es erneut versuchen, und senden Sie weniger Aufrufe gleichzeitig (das Limit zählt gleichzeitige Aufrufe und API-Credits pro 24 h).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Zoho rejected the access token (401 INVALID_TOKEN): it was refreshed and the call sent again.</source>
+        <translation>Zoho hat das Zugriffstoken abgelehnt (401 INVALID_TOKEN): Es wurde aktualisiert und der Aufruf erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 records failed</source>
+        <translation>%1 von %2 Datensätzen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record %1: %2 %3%4</source>
+        <translation>Datensatz %1: %2 %3%4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoho CRM answered HTTP %1: %2</source>
+        <translation>Zoho CRM antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM answered HTTP %1 %2: %3</source>
+        <translation>Zoho CRM antwortete mit HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A fault on Zoho&apos;s side: try again in a few seconds.</source>
+        <translation>Ein Fehler auf der Seite von Zoho: Versuchen Sie es in einigen Sekunden erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token lacks the scope this call needs: sign in again with it.</source>
+        <translation>Dem Token fehlt der Scope, den dieser Aufruf braucht: Melden Sie sich mit diesem Scope erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token was refused even after a refresh: sign in again.</source>
+        <translation>Das Token wurde auch nach einer Aktualisierung abgelehnt: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from Zoho: %1</source>
+        <translation>Keine Antwort von Zoho: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; it is safe to try again in a few seconds.</source>
+        <translation>Prüfen Sie das Netzwerk; Sie können es gefahrlos in einigen Sekunden erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No complete answer in time: %1</source>
+        <translation>Keine vollständige Antwort in der vorgesehenen Zeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or give the request a longer timeout. A write may have been done: look before sending it again.</source>
+        <translation>Versuchen Sie es erneut oder geben Sie der Anfrage eine längere Zeitüberschreitung. Ein Schreibvorgang wurde möglicherweise ausgeführt: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No usable access token: %1</source>
+        <translation>Kein verwendbares Zugriffstoken: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refresh token is no longer valid: sign in again.</source>
+        <translation>Das Aktualisierungstoken ist nicht mehr gültig: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoho Accounts did not answer: try again in a few seconds.</source>
+        <translation>Zoho Accounts hat nicht geantwortet: Versuchen Sie es in einigen Sekunden erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer is not what Zoho CRM sends: %1</source>
+        <translation>Die Antwort entspricht nicht dem, was Zoho CRM sendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it stays so, the raw view shows what came.</source>
+        <translation>Versuchen Sie es erneut; bleibt es dabei, zeigt die Rohansicht, was ankam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <location filename="../ui/explorer/responseview.cpp" line="+36"/>
+        <source>Find &amp;next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy JSON &amp;path</source>
+        <translation>JSON-&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt ▶</source>
+        <translation>W&amp;eiter ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch &amp;all &amp;&amp; export…</source>
+        <translation>&amp;Alle abrufen &amp;&amp; exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit and API credits</source>
+        <translation>Ratenbegrenzung und API-Credits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What Zoho said</source>
+        <translation>Was Zoho mitteilte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response as a tree</source>
+        <translation>Antwort als Baum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand a node to see its children; Ctrl+C copies the value, Ctrl+Shift+C its JSON path</source>
+        <translation>Klappen Sie einen Knoten auf, um seine Kinder zu sehen; Strg+C kopiert den Wert, Strg+Umschalt+C seinen JSON-Pfad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+36"/>
+        <source>Copy JSON path</source>
+        <translation>JSON-Pfad kopieren</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Response as text</source>
+        <translation>Antwort als Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response views</source>
+        <translation>Antwortansichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tree</source>
+        <translation>&amp;Baum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raw</source>
+        <translation>&amp;Roh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find in the response</source>
+        <translation>In der Antwort suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the response (Ctrl+F, F3 for the next)</source>
+        <translation>In der Antwort suchen (Strg+F, F3 für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records shown</source>
+        <translation>Angezeigte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch all pages and export</source>
+        <translation>Alle Seiten abrufen und exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch every page and write the records to a CSV or JSON file as they come</source>
+        <translation>Jede Seite abrufen und die Datensätze beim Eintreffen in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop fetching</source>
+        <translation>Abruf beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch progress</source>
+        <translation>Abruffortschritt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No response yet: send a request.</source>
+        <translation>Noch keine Antwort: Senden Sie eine Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending %1 …</source>
+        <translation>%1 wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 · %3 ms · %4</source>
+        <translation>%1 %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer · %1 ms</source>
+        <translation>Keine Antwort · %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits: %1</source>
+        <translation>Limits: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>
+
+… the text is cut at %1; the tree holds all of it.</source>
+        <translation>
+
+… der Text ist bei %1 abgeschnitten; der Baum enthält alles.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Starting …</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records on %2 pages</source>
+        <translation>%1 Datensätze auf %2 Seiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetched %1 records on %2 pages in %3 s.</source>
+        <translation>%1 Datensätze auf %2 Seiten in %3 s abgerufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped by an error: %1 %2</source>
+        <translation>Durch einen Fehler angehalten: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written to %1: a complete file of what was fetched.</source>
+        <translation>Nach %1 geschrieben: eine vollständige Datei mit allem Abgerufenen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written (%1); nothing was left behind.</source>
+        <translation>Die Datei konnte nicht geschrieben werden (%1); es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was fetched, so no file was written.</source>
+        <translation>Es wurde nichts abgerufen, daher wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxProcess</name>
     <message>
         <location filename="../app/core/sandboxprocess.cpp" line="+21"/>
@@ -1413,6 +3068,34 @@
         <location line="+39"/>
         <source>The sandbox did not say where it listens.</source>
         <translation>Die Sandbox hat nicht mitgeteilt, auf welcher Adresse sie lauscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SdkTokenFile</name>
+    <message>
+        <location filename="../stores/file/sdktokenfile.cpp" line="+45"/>
+        <source>the id is empty</source>
+        <translation>die ID ist leer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 SDK CSV (%2, %3, %4 columns)</source>
+        <translation>%1-SDK-CSV (%2, %3, %4 Spalten)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not a Zoho SDK token file: the first line is not the header id,user_name,client_id,client_secret,refresh_token,access_token,grant_token,expiry_time,redirect_uri,api_domain</source>
+        <translation>keine Token-Datei des Zoho SDK: Die erste Zeile ist nicht die Kopfzeile id,user_name,client_id,client_secret,refresh_token,access_token,grant_token,expiry_time,redirect_uri,api_domain</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 fields where the header has %2 (a torn or hand-edited row)</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat (eine abgeschnittene oder von Hand bearbeitete Zeile)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id %1 appears again (first on line %2)</source>
+        <translation>ID %1 kommt erneut vor (zuerst in Zeile %2)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +3642,557 @@
     </message>
 </context>
 <context>
+    <name>SqlServerConnection</name>
+    <message>
+        <location filename="../stores/sql/sqlserverconnection.cpp" line="+43"/>
+        <source>Qt&apos;s %1 driver is not installed (package %2)</source>
+        <translation>der %1-Treiber von Qt ist nicht installiert (Paket %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlServerSpec</name>
+    <message>
+        <location filename="../stores/sql/sqlserverspec.cpp" line="+70"/>
+        <source>not a MySQL or PostgreSQL store spec</source>
+        <translation>keine MySQL- oder PostgreSQL-Speicherangabe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a password in the store spec is refused, because specs are saved in settings and shown in logs; set ZCRM_DB_PASSWORD instead</source>
+        <translation>ein Passwort in der Speicherangabe wird abgelehnt, weil Speicherangaben in Einstellungen gespeichert und in Protokollen angezeigt werden; setzen Sie stattdessen ZCRM_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a valid URL; expected %1</source>
+        <translation>keine gültige URL; erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;#&quot; part; expected %1</source>
+        <translation>unerwarteter „#“-Teil; erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port 0 is not a valid port</source>
+        <translation>Port 0 ist kein gültiger Port</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the path must be one database name; expected %1</source>
+        <translation>der Pfad muss ein einzelner Datenbankname sein; erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table name %1 is not allowed: use letters, digits and &quot;_&quot;, not starting with a digit, at most 40 characters</source>
+        <translation>der Tabellenname %1 ist nicht erlaubt: Verwenden Sie Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend, höchstens 40 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a password in the store spec is refused; set ZCRM_DB_PASSWORD instead</source>
+        <translation>ein Passwort in der Speicherangabe wird abgelehnt; setzen Sie stattdessen ZCRM_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1; the only option is table=NAME</source>
+        <translation>unbekannte Option %1; die einzige Option ist table=NAME</translation>
+    </message>
+</context>
+<context>
+    <name>SqlServerTokenStore</name>
+    <message>
+        <location filename="../stores/sql/sqlserverstores.cpp" line="+47"/>
+        <source>MySQL or MariaDB, the SDK DBStore&apos;s table (default root@localhost:3306, database zohooauth, table oauthtoken); password from ZCRM_DB_PASSWORD or the OS keychain</source>
+        <translation>MySQL oder MariaDB, die DBStore-Tabelle des SDK (Standard root@localhost:3306, Datenbank zohooauth, Tabelle oauthtoken); Passwort aus ZCRM_DB_PASSWORD oder dem System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL, the same table (default postgres@localhost:5432, database zohooauth, table oauthtoken); password from ZCRM_DB_PASSWORD or the OS keychain</source>
+        <translation>PostgreSQL, dieselbe Tabelle (Standard postgres@localhost:5432, Datenbank zohooauth, Tabelle oauthtoken); Passwort aus ZCRM_DB_PASSWORD oder dem System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same as mysql://</source>
+        <translation>wie mysql://</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>same as postgresql://</source>
+        <translation>wie postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../stores/sql/sqlservertokenstore.cpp" line="+112"/>
+        <source>cannot connect to %1 at %2:%3 as %4 (database %5)</source>
+        <translation>kann keine Verbindung zu %1 auf %2:%3 als %4 herstellen (Datenbank %5)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+481"/>
+        <location line="+46"/>
+        <location line="+162"/>
+        <source>cannot start a transaction</source>
+        <translation>kann keine Transaktion beginnen</translation>
+    </message>
+    <message>
+        <location line="-684"/>
+        <source>cannot lock the schema</source>
+        <translation>kann das Schema nicht sperren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another process kept the schema locked for 30 s</source>
+        <translation>ein anderer Prozess hielt das Schema 30 s lang gesperrt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot commit the schema</source>
+        <translation>kann das Schema nicht festschreiben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the columns of %1</source>
+        <translation>kann die Spalten von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <location line="+102"/>
+        <source>cannot create %1</source>
+        <translation>kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>cannot create table %1</source>
+        <translation>kann die Tabelle %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>table %1 exists but is not a token table: it has no column %2; it was left as it is</source>
+        <translation>die Tabelle %1 existiert, ist aber keine Token-Tabelle: Ihr fehlt die Spalte %2; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot add column %1 to %2</source>
+        <translation>kann die Spalte %1 nicht zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot index %1.%2</source>
+        <translation>kann keinen Index für %1.%2 anlegen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot read the indexes of %1</source>
+        <translation>kann die Indizes von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+546"/>
+        <source>cannot read the schema version</source>
+        <translation>kann die Schemaversion nicht lesen</translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <source>cannot record the schema version</source>
+        <translation>kann die Schemaversion nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create the change counter of %1</source>
+        <translation>kann den Änderungszähler von %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the triggers of %1</source>
+        <translation>kann die Trigger von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create a savepoint</source>
+        <translation>kann keinen Sicherungspunkt anlegen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot count the change</source>
+        <translation>kann die Änderung nicht zählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the change counter</source>
+        <translation>kann den Änderungszähler nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot look the token up</source>
+        <translation>kann das Token nicht nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+331"/>
+        <source>cannot read token %1</source>
+        <translation>kann Token %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+24"/>
+        <location line="+181"/>
+        <location line="+38"/>
+        <source>cannot commit</source>
+        <translation>kann nicht festschreiben</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>cannot update token %1</source>
+        <translation>kann Token %1 nicht aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Given user authentication details not found, and the token has no refresh, grant or access token to store</source>
+        <translation>Angegebene Benutzer-Authentifizierungsdaten nicht gefunden, und das Token hat kein Aktualisierungs-, Grant- oder Zugriffstoken zum Speichern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no token id is left after %1; save it with a free --id</source>
+        <translation>nach %1 ist keine Token-ID mehr frei; speichern Sie es mit einer freien --id</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot insert token %1</source>
+        <translation>kann Token %1 nicht einfügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot record the next id</source>
+        <translation>kann die nächste ID nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot lock table %1</source>
+        <translation>kann die Tabelle %1 nicht sperren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the next id</source>
+        <translation>kann die nächste ID nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot compute the next id</source>
+        <translation>kann die nächste ID nicht ermitteln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+58"/>
+        <location line="+30"/>
+        <source>no token with id %1</source>
+        <translation>kein Token mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>cannot delete token %1</source>
+        <translation>kann Token %1 nicht löschen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot read the tokens</source>
+        <translation>kann die Token nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot delete the tokens</source>
+        <translation>kann die Token nicht löschen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot take the lease of token %1</source>
+        <translation>kann die Lease von Token %1 nicht übernehmen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot release the lease of token %1</source>
+        <translation>kann die Lease von Token %1 nicht freigeben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot count the tokens</source>
+        <translation>kann die Token nicht zählen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2, database %3, table %4</source>
+        <translation>%1 %2, Datenbank %3, Tabelle %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; changes counted by our own writers only, not a Zoho SDK&apos;s (the server refused triggers: %1)</source>
+        <translation>; Änderungen werden nur von unseren eigenen Schreibzugriffen gezählt, nicht von denen eines Zoho SDK (der Server hat Trigger abgelehnt: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; changes counted by triggers</source>
+        <translation>; Änderungen werden von Triggern gezählt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; not writable: </source>
+        <translation>; nicht beschreibbar: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a test insert failed</source>
+        <translation>ein Testeinfügen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <location filename="../stores/sqlite/sqliteconnection.cpp" line="+41"/>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>switched off</source>
+        <translation>abgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDriverHandle</name>
+    <message>
+        <location filename="../stores/sqlite/sqlitedriverhandle.cpp" line="+41"/>
+        <source>cannot tell which library holds Qt&apos;s SQLite driver</source>
+        <translation>kann nicht feststellen, welche Bibliothek den SQLite-Treiber von Qt enthält</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot look into %1</source>
+        <translation>kann %1 nicht untersuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 uses another copy of SQLite</source>
+        <translation>%1 verwendet eine andere Kopie von SQLite</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Qt&apos;s SQLite driver gives no SQLite handle</source>
+        <translation>der SQLite-Treiber von Qt liefert kein SQLite-Handle</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>built without SQLite&apos;s headers</source>
+        <translation>ohne die Header von SQLite erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSchema</name>
+    <message>
+        <location filename="../stores/sqlite/sqliteschema.cpp" line="+53"/>
+        <source>cannot read the schema (%1)</source>
+        <translation>kann das Schema nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the database is damaged (PRAGMA quick_check: %1)</source>
+        <translation>die Datenbank ist beschädigt (PRAGMA quick_check: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its oauthtoken is a %1, not a table: not a token store</source>
+        <translation>ihr oauthtoken ist ein %1, keine Tabelle: kein Token-Speicher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its oauthtoken is a virtual table, not a plain table: not a token store</source>
+        <translation>ihr oauthtoken ist eine virtuelle Tabelle, keine normale: kein Token-Speicher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its oauthtoken table has no rowid (WITHOUT ROWID): not a token store</source>
+        <translation>ihre Tabelle oauthtoken hat keine rowid (WITHOUT ROWID): kein Token-Speicher</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>its oauthtoken table has no primary key and id %1 is on more than one row</source>
+        <translation>ihre Tabelle oauthtoken hat keinen Primärschlüssel, und die ID %1 steht in mehr als einer Zeile</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>written by a newer ZCRM Explorer (schema %1; this one knows up to %2)</source>
+        <translation>von einem neueren ZCRM Explorer geschrieben (Schema %1; dieser kennt bis %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its oauthtoken table does not start with the Zoho SDK&apos;s ten columns (it has %1)</source>
+        <translation>ihre Tabelle oauthtoken beginnt nicht mit den zehn Spalten des Zoho SDK (sie hat %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it holds other tables (%1) and no oauthtoken table: not a token store</source>
+        <translation>sie enthält andere Tabellen (%1) und keine Tabelle oauthtoken: kein Token-Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTokenStore</name>
+    <message>
+        <location filename="../stores/sqlite/sqlitestoreregistration.cpp" line="+10"/>
+        <source>SQLite file; table oauthtoken as the Zoho SDK samples create it (opens their zohooauth.db)</source>
+        <translation>SQLite-Datei; Tabelle oauthtoken wie in den Beispielen des Zoho SDK (öffnet deren zohooauth.db)</translation>
+    </message>
+    <message>
+        <location filename="../stores/sqlite/sqlitetokenstore.cpp" line="+82"/>
+        <source>no file named; use sqlite:PATH</source>
+        <translation>keine Datei angegeben; verwenden Sie sqlite:PFAD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; nothing was read or written</source>
+        <translation>; nichts wurde gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create folder %1</source>
+        <translation>kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is a symbolic link to %2, which does not exist; nothing was created</source>
+        <translation>%1 ist ein symbolischer Link auf %2, das nicht existiert; nichts wurde angelegt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create the file: %1</source>
+        <translation>kann die Datei nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the file: %1</source>
+        <translation>kann die Datei nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an SQLite database; the file was left as it is</source>
+        <translation>keine SQLite-Datenbank; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its pages reserve %1 bytes for an SQLite extension (encryption or checksums) this store does not have; the file was left as it is</source>
+        <translation>ihre Seiten reservieren %1 Byte für eine SQLite-Erweiterung (Verschlüsselung oder Prüfsummen), die dieser Speicher nicht hat; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>; the file was left as it is</source>
+        <translation>; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is read-only and its table needs our columns first; the file was left as it is</source>
+        <translation>die Datei ist schreibgeschützt, und ihre Tabelle braucht zuerst unsere Spalten; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+610"/>
+        <source>statements on SQLite&apos;s handle</source>
+        <translation>Anweisungen über das SQLite-Handle</translation>
+    </message>
+    <message>
+        <location line="-609"/>
+        <source>statements through QSqlQuery: </source>
+        <translation>Anweisungen über QSqlQuery: </translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>the database is locked by another process beyond %1 ms; try again</source>
+        <translation>die Datenbank ist länger als %1 ms von einem anderen Prozess gesperrt; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is read-only (%1)</source>
+        <translation>die Datei ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database is damaged (%1); the file was left as it is</source>
+        <translation>die Datenbank ist beschädigt (%1); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open the file (%1)</source>
+        <translation>kann die Datei nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLite error %1: %2</source>
+        <translation>SQLite-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file is read-only (no write permission)</source>
+        <translation>die Datei ist schreibgeschützt (keine Schreibberechtigung)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>no token id is left after %1; save it with a free --id</source>
+        <translation>nach %1 ist keine Token-ID mehr frei; speichern Sie es mit einer freien --id</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>id %1 is on %2 rows (the table has no primary key); nothing was saved</source>
+        <translation>die ID %1 steht in %2 Zeilen (die Tabelle hat keinen Primärschlüssel); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Given user authentication details not found, and the token has no refresh, grant or access token to store</source>
+        <translation>Angegebene Benutzer-Authentifizierungsdaten nicht gefunden, und das Token hat kein Aktualisierungs-, Grant- oder Zugriffstoken zum Speichern</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+120"/>
+        <source>no token with id %1</source>
+        <translation>kein Token mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>id %1 is on %2 rows (the table has no primary key); nothing was deleted</source>
+        <translation>die ID %1 steht in %2 Zeilen (die Tabelle hat keinen Primärschlüssel); nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>journal mode %1</source>
+        <translation>Journalmodus %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not writable: </source>
+        <translation>nicht beschreibbar: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other users may read the file (not 0600)</source>
+        <translation>andere Benutzer können die Datei lesen (nicht 0600)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows cached for this thread</source>
+        <translation>%1 Zeilen für diesen Thread zwischengespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statements through QSqlQuery (%1)</source>
+        <translation>Anweisungen über QSqlQuery (%1)</translation>
+    </message>
+</context>
+<context>
     <name>StoreChooserDialog</name>
     <message>
         <location filename="../ui/storechooserdialog.cpp" line="+28"/>
@@ -2035,6 +4269,29 @@
         <location line="+6"/>
         <source>The password could not be kept in the OS keychain, so the store was not opened. %1</source>
         <translation>Das Passwort konnte nicht im System-Schlüsselbund abgelegt werden, daher wurde der Speicher nicht geöffnet. %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRegistry</name>
+    <message>
+        <location filename="../stores/builtinstores.cpp" line="+24"/>
+        <source>in this process only, gone when it exits</source>
+        <translation>nur in diesem Prozess, weg, wenn er endet</translation>
+    </message>
+    <message>
+        <location filename="../stores/storeregistry.cpp" line="+47"/>
+        <source>this kind of store takes no password</source>
+        <translation>diese Speicherart nimmt kein Passwort an</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this build has no keychain for database passwords</source>
+        <translation>diese Version hat keinen Schlüsselbund für Datenbankpasswörter</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown store spec; use one of: %1</source>
+        <translation>unbekannte Speicherangabe; verwenden Sie eine von: %1</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +4891,7 @@
 <context>
     <name>TokenEndpointClient</name>
     <message>
-        <location filename="../app/core/tokenendpointclient.cpp" line="+117"/>
+        <location filename="../app/core/tokenendpointclient.cpp" line="+118"/>
         <source>the accounts server&apos;s answer to the revocation (HTTP %1) is not a JSON object</source>
         <translation>die Antwort des Accounts-Servers auf den Widerruf (HTTP %1) ist kein JSON-Objekt</translation>
     </message>
@@ -2652,6 +4909,24 @@
         <location line="+9"/>
         <source>cannot reach the accounts server %1: %2</source>
         <translation>der Accounts-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExtrasFile</name>
+    <message>
+        <location filename="../stores/file/tokenextrasfile.cpp" line="+63"/>
+        <source>not a zcrm sidecar file: the first line is not the header id,%1,…</source>
+        <translation>keine zcrm-Begleitdatei: Die erste Zeile ist nicht die Kopfzeile id,%1,…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>id %1 appears again (first on line %2)</source>
+        <translation>ID %1 kommt erneut vor (zuerst in Zeile %2)</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +4968,25 @@
         <location line="+10"/>
         <source>the accounts server&apos;s answer (%1) has an access token but no usable expires_in</source>
         <translation>die Antwort des Accounts-Servers (%1) enthält ein Zugriffstoken, aber kein verwendbares expires_in</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRules</name>
+    <message>
+        <location filename="../stores/tokenrules.cpp" line="+29"/>
+        <source>the id is empty</source>
+        <translation>die ID ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id %1 is not a positive integer below 2^63 (digits only, no sign, spaces or leading zero)</source>
+        <translation>die ID %1 ist keine positive ganze Zahl unter 2^63 (nur Ziffern, ohne Vorzeichen, Leerzeichen oder führende Null)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>%1 %2 is not a time in ms since the epoch up to the year 9999</source>
+        <translation>%1 %2 ist keine Zeit in ms seit der Epoche bis zum Jahr 9999</translation>
     </message>
 </context>
 <context>
@@ -2830,9 +5124,27 @@
     </message>
 </context>
 <context>
+    <name>TokenTable</name>
+    <message>
+        <location filename="../stores/tokentable.cpp" line="+41"/>
+        <source>id %1 appears more than once</source>
+        <translation>ID %1 kommt mehrfach vor</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Given user authentication details not found, and the token has no refresh, grant or access token to store</source>
+        <translation>Angegebene Benutzer-Authentifizierungsdaten nicht gefunden, und das Token hat kein Aktualisierungs-, Grant- oder Zugriffstoken zum Speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no token id is left after %1; save it with a free --id</source>
+        <translation>nach %1 ist keine Token-ID mehr frei; speichern Sie es mit einer freien --id</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../ui/tokentablemodel.cpp" line="+260"/>
+        <location filename="../ui/tokentablemodel.cpp" line="+280"/>
         <source>%1m %2s</source>
         <translation>%1 min %2 s</translation>
     </message>

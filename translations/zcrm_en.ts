@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+510"/>
+        <location filename="../ui/mainwindow.cpp" line="+538"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
         <translation>
             <numerusform>Delete %n token from the store? It stays valid at Zoho; use Revoke to end it there.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>TokenTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/tokentablemodel.cpp" line="+276"/>
+        <location filename="../ui/tokentablemodel.cpp" line="+296"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+16"/>
+        <location filename="../ui/aboutdialog.cpp" line="+17"/>
         <location line="+1"/>
         <source>About ZCRM Explorer</source>
         <translation>ZCRM Explorer について</translation>
@@ -46,6 +46,161 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <location filename="../stores/fs/atomicfilewriter.cpp" line="+34"/>
+        <location line="+25"/>
+        <source>cannot create a temporary file beside</source>
+        <translation>一時ファイルを作成できません。対象:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>cannot make owner-only</source>
+        <translation>所有者だけのアクセス権にできません。対象:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>cannot write</source>
+        <translation>書き込めません。対象:</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>cannot replace</source>
+        <translation>置き換えられません。対象:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot copy the permissions of %1: %2</source>
+        <translation>%1 のアクセス権をコピーできません: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 を置き換えられません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <location filename="../app/explorer/collectionstore.cpp" line="+92"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON ではありません: %2 バイト目で %1</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Saved requests</source>
+        <translation>保存したリクエスト</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>not a ZCRM Explorer collections file</source>
+        <translation>ZCRM Explorer のコレクションファイルではありません</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPanel</name>
+    <message>
+        <location filename="../ui/explorer/collectionspanel.cpp" line="+17"/>
+        <source>Sa&amp;ve request</source>
+        <translation>リクエストを保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved requests</source>
+        <translation>保存したリクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By collection; Enter or double-click opens one in the editor</source>
+        <translation>コレクション別。Enter キーかダブルクリックでエディターに開きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>My requests</source>
+        <translation>マイリクエスト</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Name of the saved request</source>
+        <translation>保存するリクエストの名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Leads from the web</source>
+        <translation>例: Web からの見込み客</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Collection:</source>
+        <translation>コレクション(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>CoqlEditor</name>
+    <message>
+        <location filename="../ui/explorer/coqleditor.cpp" line="+27"/>
+        <source>COQL query</source>
+        <translation>COQL クエリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>select … from Module where … limit … offset …; Ctrl+Space completes</source>
+        <translation>select … from モジュール where … limit … offset …。Ctrl+Space で補完</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>select Last_Name, Email from Leads where Lead_Source = &apos;Web Download&apos; limit 200</source>
+        <translation>select Last_Name, Email from Leads where Lead_Source = &apos;Web Download&apos; limit 200</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>COQL completions</source>
+        <translation>COQL の補完候補</translation>
+    </message>
+</context>
+<context>
     <name>CrmError</name>
     <message>
         <location filename="../app/core/crmerror.cpp" line="+36"/>
@@ -61,12 +216,12 @@
 <context>
     <name>CrmPager</name>
     <message>
-        <location filename="../app/core/crmpager.cpp" line="+86"/>
+        <location filename="../app/core/crmpager.cpp" line="+138"/>
         <source>page %1 has no records but says more_records is true</source>
         <translation>ページ %1 にレコードがないのに more_records が true です</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>more_records is true after %1 records, but info.next_page_token is missing (page numbers only reach the first %2 records)</source>
         <translation>%1 件のレコードの後も more_records が true ですが、info.next_page_token がありません (ページ番号で取得できるのは最初の %2 件だけです)</translation>
     </message>
@@ -133,12 +288,12 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>request cancelled</source>
         <translation>リクエストをキャンセルしました</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>no complete answer from %1 within %2 ms</source>
         <translation>%2 ミリ秒以内に %1 から完全な応答がありません</translation>
     </message>
@@ -148,7 +303,7 @@
         <translation>応答が途中で切れました: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>no access token for token %1 within %2 ms</source>
         <translation>%2 ミリ秒以内にトークン %1 のアクセストークンを取得できませんでした</translation>
     </message>
@@ -187,6 +342,24 @@
         <location line="+4"/>
         <source>the body is JSON but not an object</source>
         <translation>本文は JSON ですが、オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCodec</name>
+    <message>
+        <location filename="../stores/file/csvcodec.cpp" line="+48"/>
+        <source>not UTF-8 text</source>
+        <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a quoted field is never closed</source>
+        <translation>引用符で囲まれたフィールドが閉じられていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>閉じ引用符の後に文字があります (引用符で囲まれたフィールド内の引用符は 2 つ重ねる必要があります)</translation>
     </message>
 </context>
 <context>
@@ -383,17 +556,17 @@
 <context>
     <name>DesktopApplication</name>
     <message>
-        <location filename="../ui/desktopapplication.cpp" line="+80"/>
+        <location filename="../ui/desktopapplication.cpp" line="+79"/>
         <source>Looking for the OS keychain…</source>
         <translation>OS のキーチェーンを探しています…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Keeps your Zoho CRM OAuth tokens and explores the CRM API.</source>
         <translation>Zoho CRM の OAuth トークンを保管し、CRM API を試せます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The token store to open.</source>
         <translation>開くトークンストア。</translation>
     </message>
@@ -573,6 +746,360 @@
     </message>
 </context>
 <context>
+    <name>ExplorerPage</name>
+    <message>
+        <location filename="../ui/explorer/explorerpage.cpp" line="+46"/>
+        <source>Copy as c&amp;URL</source>
+        <translation>cURL としてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;zcrm</source>
+        <translation>zcrm としてコピー(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the access token</source>
+        <translation>アクセストークンを含める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Request</source>
+        <translation>リクエストの送信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API explorer</source>
+        <translation>API エクスプローラー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Org, history and saved requests</source>
+        <translation>組織、履歴、保存したリクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modules &amp;&amp; fields</source>
+        <translation>モジュールと項目(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histor&amp;y</source>
+        <translation>履歴(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;llections</source>
+        <translation>コレクション(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as cURL</source>
+        <translation>cURL としてコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy as zcrm command</source>
+        <translation>zcrm コマンドとしてコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy with the access token</source>
+        <translation>アクセストークンを含めてコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: the cURL line reads the token from $%1</source>
+        <translation>オフ: cURL のコマンドはトークンを $%1 から読み取ります</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request could not be saved: %1</source>
+        <translation>リクエストを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the Saved Requests</source>
+        <translation>保存したリクエストのエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+238"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Saved requests exported to %1.</source>
+        <translation>保存したリクエストを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import Saved Requests</source>
+        <translation>保存したリクエストのインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved requests imported: %1.</source>
+        <translation>保存したリクエストをインポートしました: %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import stopped: %1</source>
+        <translation>インポートを中止しました: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no token store is open</source>
+        <translation>トークンストアが開かれていません</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading the org&apos;s modules …</source>
+        <translation>組織のモジュールを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The modules could not be read: %1</source>
+        <translation>モジュールを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 modules, as read before (Refresh reads them again).</source>
+        <translation>前回読み込んだモジュール %1 個 (「更新」で読み込み直します)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 modules in this org.</source>
+        <translation>この組織のモジュール: %1 個。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The fields of %1 could not be read: %2</source>
+        <translation>%1 の項目を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 fields. Double-click the module for a list request.</source>
+        <translation>%1: 項目 %2 個。モジュールをダブルクリックすると一覧のリクエストを作成します。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>records %1–%2</source>
+        <translation>レコード %1～%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 records</source>
+        <translation>レコード %1 件</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fetch All Pages and Export</source>
+        <translation>全ページの取得とエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cURL line copied; it reads the token from $%1.</source>
+        <translation>cURL のコマンドをコピーしました。トークンは $%1 から読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No access token to copy: %1</source>
+        <translation>コピーするアクセストークンがありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cURL line copied with the access token: treat it as a secret.</source>
+        <translation>アクセストークンを含む cURL のコマンドをコピーしました。秘密情報として扱ってください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>zcrm command copied.</source>
+        <translation>zcrm コマンドをコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerSession</name>
+    <message>
+        <location filename="../app/explorer/explorersession.cpp" line="+55"/>
+        <source>no token source</source>
+        <translation>トークンの取得元がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWorker</name>
+    <message>
+        <location filename="../app/explorer/explorerworker.cpp" line="+76"/>
+        <source>no history file is set</source>
+        <translation>履歴ファイルが設定されていません</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>the export file cannot be written: %1</source>
+        <translation>エクスポートファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>the file is larger than 64 MB</source>
+        <translation>ファイルが 64 MB を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTableModel</name>
+    <message>
+        <location filename="../app/explorer/fieldtablemodel.cpp" line="+40"/>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mandatory</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>API name</source>
+        <translation>API 名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data type</source>
+        <translation>データ型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandatory</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picklist values</source>
+        <translation>選択リストの値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lookup</source>
+        <translation>参照</translation>
+    </message>
+</context>
+<context>
+    <name>FileTokenStore</name>
+    <message>
+        <location filename="../stores/file/filestoreregistration.cpp" line="+22"/>
+        <source>file: needs the path of the token file, e.g. file:/home/me/sdk_tokens.txt</source>
+        <translation>file: にはトークンファイルのパスが必要です (例: file:/home/me/sdk_tokens.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a folder; name the token file in it, e.g. %1/sdk_tokens.txt</source>
+        <translation>%1 はフォルダーです。その中のトークンファイルを指定してください (例: %1/sdk_tokens.txt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the Zoho SDK FileStore CSV (sdk_tokens.txt), shared with the Python and Java SDKs</source>
+        <translation>Zoho SDK の FileStore CSV (sdk_tokens.txt)。Python と Java の SDK と共有します</translation>
+    </message>
+    <message>
+        <location filename="../stores/file/filetokenstore.cpp" line="+144"/>
+        <location line="+57"/>
+        <source>no token with id %1</source>
+        <translation>ID %1 のトークンはありません</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>, not created yet</source>
+        <translation>、未作成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, our fields in </source>
+        <translation>、独自のフィールドは </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, not writable: </source>
+        <translation>、書き込み不可: </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+24"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>; nothing was read or written</source>
+        <translation>。何も読み書きしていません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is read-only; nothing was written</source>
+        <translation>%1 は読み取り専用です。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; nothing was written</source>
+        <translation>。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>; the file is left as it was</source>
+        <translation>。ファイルは元のままです</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the SDK fields were saved, ours were not: </source>
+        <translation>SDK のフィールドは保存されましたが、独自のフィールドは保存されませんでした: </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>line %1: </source>
+        <translation>%1 行目: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the file was left as it is</source>
+        <translation>。ファイルには手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (delete it to go on without our extra fields)</source>
+        <translation> (独自の追加フィールドなしで続けるには、このファイルを削除してください)</translation>
+    </message>
+</context>
+<context>
     <name>GrantTokenDialog</name>
     <message>
         <location filename="../ui/granttokendialog.cpp" line="+25"/>
@@ -716,6 +1243,385 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../ui/explorer/historypanel.cpp" line="+18"/>
+        <source>&amp;Replay</source>
+        <translation>再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear history</source>
+        <translation>履歴を消去</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the history</source>
+        <translation>履歴を検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search method, path, parameters, outcome</source>
+        <translation>メソッド、パス、パラメーター、結果を検索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or double-click replays a request into the editor</source>
+        <translation>Enter キーかダブルクリックでリクエストをエディターに再現します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replay the request</source>
+        <translation>リクエストを再実行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the history</source>
+        <translation>履歴を消去</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBodyEditor</name>
+    <message>
+        <location filename="../ui/explorer/jsonbodyeditor.cpp" line="+18"/>
+        <source>Request body (JSON)</source>
+        <translation>リクエストの本文 (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked as you type; errors are named below with line and column</source>
+        <translation>入力中にチェックされ、エラーは下に行と列で示されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{&quot;data&quot;: [{&quot;Last_Name&quot;: &quot;Smith&quot;}]}</source>
+        <translation>{&quot;data&quot;: [{&quot;Last_Name&quot;: &quot;Smith&quot;}]}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body check</source>
+        <translation>本文のチェック</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No body.</source>
+        <translation>本文なし。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid JSON.</source>
+        <translation>有効な JSON です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>有効な JSON ではありません: %2 行 %3 列目で %1。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <location filename="../app/explorer/jsontreemodel.cpp" line="+246"/>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>{1 key}</source>
+        <translation>{キー 1 個}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{%1 keys}</source>
+        <translation>{キー %1 個}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[1 item]</source>
+        <translation>[要素 1 個]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1 items]</source>
+        <translation>[要素 %1 個]</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainExecutor</name>
+    <message>
+        <location filename="../stores/keychain/keychainexecutor.cpp" line="+127"/>
+        <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret Service; use a desktop session with gnome-keyring or KWallet, or another store such as sqlite:</source>
+        <translation>D-Bus のセッションバスがない (DBUS_SESSION_BUS_ADDRESS が未設定) ため、Secret Service を使えません。gnome-keyring か KWallet のあるデスクトップセッションを使うか、sqlite: など別のストアを使ってください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QT_NO_GLIB is set, but the Secret Service backend of QtKeychain (libsecret) needs Qt&apos;s GLib event loop; unset QT_NO_GLIB</source>
+        <translation>QT_NO_GLIB が設定されていますが、QtKeychain の Secret Service バックエンド (libsecret) には Qt の GLib イベントループが必要です。QT_NO_GLIB を解除してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>the keychain needs a QCoreApplication, and there is none</source>
+        <translation>キーチェーンには QCoreApplication が必要ですが、ありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the keychain thread has stopped: the application is shutting down</source>
+        <translation>キーチェーンのスレッドが停止しました。アプリケーションは終了処理中です</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainIndex</name>
+    <message>
+        <location filename="../stores/keychain/keychainindex.cpp" line="+23"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>JSON ではありません (位置 %2 で %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a zcrm keychain index</source>
+        <translation>zcrm のキーチェーンインデックスではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>index version %1, this program reads version %2</source>
+        <translation>インデックスのバージョンは %1 ですが、このプログラムが読めるのはバージョン %2 です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>token entry %1 is invalid</source>
+        <translation>トークンのエントリー %1 が不正です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>token id %1 appears more than once</source>
+        <translation>トークン ID %1 が重複しています</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecret</name>
+    <message>
+        <location filename="../stores/keychain/keychainsecret.cpp" line="+45"/>
+        <location line="+28"/>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation>キーチェーンが %1 ミリ秒以内に応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <location filename="../stores/keychain/keychaintokenstore.cpp" line="+34"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS Keychain</source>
+        <translation>macOS のキーチェーン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>writing token %1</source>
+        <translation>トークン %1 の書き込み</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+64"/>
+        <location line="+9"/>
+        <source>no token with id %1</source>
+        <translation>ID %1 のトークンはありません</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 through QtKeychain, service &quot;%2&quot;; index %3</source>
+        <translation>QtKeychain 経由の %1、サービス「%2」、インデックス %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 old entries still to delete</source>
+        <translation>。削除待ちの古いエントリーが %1 件あります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; not writable: </source>
+        <translation>。書き込み不可: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 did not answer within %2 s while %3 (a keyring waiting to be unlocked, or a keychain service that hangs); the request may still finish in the background</source>
+        <translation>%3中に %1 が %2 秒以内に応答しませんでした (ロック解除待ちのキーリングか、応答しないキーチェーンサービスの可能性があります)。リクエストはバックグラウンドで完了することがあります</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>keyring locked or access denied while %1: %2</source>
+        <translation>%1中にキーリングがロックされているか、アクセスが拒否されました: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no keychain backend while %1: %2</source>
+        <translation>%1中にキーチェーンのバックエンドがありません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an entry is missing from the keychain while %1: %2</source>
+        <translation>%1中にキーチェーンのエントリーが見つかりません: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <source>%1 not available: %2</source>
+        <translation>%1 を使えません: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>keychain error while %1: %2</source>
+        <translation>%1中のキーチェーンエラー: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>opening the keychain</source>
+        <translation>キーチェーンのオープン</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>writing a probe entry</source>
+        <translation>テスト用エントリーの書き込み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keyring locked or missing: the %1 cannot store a secret (%2)</source>
+        <translation>キーリングがロックされているか、ありません。%1 に秘密情報を保存できません (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 returned something else than the probe entry it stored</source>
+        <translation>%1 が保存したテスト用エントリーとは異なるものを返しました</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>reading the index copy</source>
+        <translation>インデックスのコピーの読み取り</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the index file %1 is missing and its copy in the keychain is not valid (%2)</source>
+        <translation>インデックスファイル %1 がなく、キーチェーン内のコピーも不正です (%2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the index file %1 is not valid (%2); it is left untouched</source>
+        <translation>インデックスファイル %1 が不正です (%2)。ファイルには手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>reading %1 keychain entries</source>
+        <translation>%1 件のキーチェーンエントリーの読み取り</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>token %1 is listed in %2 but its keychain entry %3 is missing (removed outside zcrm?); delete the token to go on</source>
+        <translation>トークン %1 は %2 に記載されていますが、キーチェーンのエントリー %3 がありません (zcrm の外で削除されましたか?)。続けるにはトークンを削除してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the keychain entry of token %1 (%2) is not a token written by zcrm; it is left untouched</source>
+        <translation>トークン %1 のキーチェーンエントリー (%2) は zcrm が書き込んだトークンではありません。手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>deleting old entries</source>
+        <translation>古いエントリーの削除</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager); SERVICE defaults to %1</source>
+        <translation>OS のキーチェーン (Secret Service、macOS のキーチェーン、Windows 資格情報マネージャー)。SERVICE の既定値は %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the service name must be 1 to %1 printable characters without leading or trailing spaces</source>
+        <translation>サービス名は、前後に空白のない 1～%1 文字の印字可能な文字にしてください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseFile</name>
+    <message>
+        <location filename="../stores/fs/leasefile.cpp" line="+41"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a leases file (%2); it was left as it is (delete it to clear the leases)</source>
+        <translation>%1 はリースファイルではありません (%2)。ファイルには手を加えていません (リースを解除するには削除してください)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no &quot;leases&quot; object</source>
+        <translation>「leases」オブジェクトがありません</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <location filename="../ui/logview.cpp" line="+18"/>
@@ -761,19 +1667,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
-        <location line="+22"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location line="+31"/>
         <source>Log</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <location line="+1"/>
         <source>ZCRM Explorer</source>
         <translation>ZCRM Explorer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Token store</source>
         <translation>トークンストア</translation>
     </message>
@@ -794,17 +1700,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+377"/>
+        <location line="+392"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-388"/>
         <source>The token store answers again.</source>
         <translation>トークンストアが再び応答しています。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-46"/>
+        <location line="+79"/>
         <location line="+54"/>
         <source>Tokens</source>
         <translation>トークン</translation>
@@ -1000,7 +1907,7 @@
         <translation>アプリケーションのログを表示</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;About ZCRM Explorer</source>
         <translation>ZCRM Explorer について(&amp;A)</translation>
     </message>
@@ -1020,12 +1927,13 @@
         <translation>ZCRM Explorer を終了</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <location line="+76"/>
         <source>&amp;Tokens</source>
         <translation>トークン(&amp;T)</translation>
     </message>
@@ -1035,7 +1943,7 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1085,7 +1993,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Refreshing…</source>
         <translation>更新しています…</translation>
     </message>
@@ -1191,6 +2099,50 @@
         <source>Refresh token copied to the clipboard.</source>
         <translation>リフレッシュトークンをクリップボードにコピーしました。</translation>
     </message>
+    <message>
+        <location line="-618"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API explorer</source>
+        <translation>API エクスプローラー</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Show the tokens</source>
+        <translation>トークンを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;API explorer</source>
+        <translation>API エクスプローラー(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the CRM API with a stored token</source>
+        <translation>保存したトークンで CRM API を呼び出す</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&amp;Explorer</source>
+        <translation>エクスプローラー(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTokenStore</name>
+    <message>
+        <location filename="../stores/memorytokenstore.cpp" line="+56"/>
+        <location line="+28"/>
+        <source>no token with id %1</source>
+        <translation>ID %1 のトークンはありません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>in-memory store of this process</source>
+        <translation>このプロセスのメモリ内ストア</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1228,6 +2180,61 @@
         <location line="+1"/>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTableModel</name>
+    <message>
+        <location filename="../app/explorer/moduletablemodel.cpp" line="+37"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API name</source>
+        <translation>API 名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Singular</source>
+        <translation>単数形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plural</source>
+        <translation>複数形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creatable</source>
+        <translation>作成可</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editable</source>
+        <translation>編集可</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>種類</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +2397,654 @@
     </message>
 </context>
 <context>
+    <name>OrgBrowser</name>
+    <message>
+        <location filename="../ui/explorer/orgbrowser.cpp" line="+42"/>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or Enter builds a list request with the module&apos;s fields</source>
+        <translation>ダブルクリックか Enter キーで、モジュールの項目を使った一覧のリクエストを作成します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Filter fields</source>
+        <translation>項目を絞り込み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Org schema state</source>
+        <translation>組織のスキーマの状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh modules and fields</source>
+        <translation>モジュールと項目を更新</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a token to see its org&apos;s modules.</source>
+        <translation>トークンを選ぶと、その組織のモジュールが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>PathProbe</name>
+    <message>
+        <location filename="../stores/pathprobe.cpp" line="+61"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 はファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a symbolic link to %2, in a folder that does not exist</source>
+        <translation>%1 は %2 へのシンボリックリンクですが、リンク先のフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot look at %1: %2</source>
+        <translation>%1 を調べられません: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 が存在しません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 は存在しない %2 へのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot look at the folder %1: %2</source>
+        <translation>フォルダー %1 を調べられません: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot create a file in the folder %1: %2</source>
+        <translation>フォルダー %1 にファイルを作成できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessLock</name>
+    <message>
+        <location filename="../stores/fs/processlock.cpp" line="+51"/>
+        <source>another process has held the lock %1 for more than %2 ms</source>
+        <translation>別のプロセスがロック %1 を %2 ミリ秒以上保持しています</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>; nothing was written</source>
+        <translation>。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 をロックできません: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>held by another process</source>
+        <translation>別のプロセスが保持しています</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the lock file</source>
+        <translation>ロックファイルを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParameterDelegate</name>
+    <message>
+        <location filename="../ui/explorer/queryparameterdelegate.cpp" line="+22"/>
+        <source>Parameter name</source>
+        <translation>パラメーター名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value of %1</source>
+        <translation>%1 の値</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggestions</source>
+        <translation>候補</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../ui/explorer/requesteditor.cpp" line="+38"/>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below /crm/v8/, e.g. Leads or settings/fields; completes CRM v8 endpoints and the org&apos;s modules</source>
+        <translation>/crm/v8/ 以下 (例: Leads、settings/fields)。CRM v8 のエンドポイントと組織のモジュールを補完します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads, settings/modules, coql …</source>
+        <translation>Leads、settings/modules、coql …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored token that signs the request: its user and data center</source>
+        <translation>リクエストに使う保存済みトークン (ユーザーとデータセンター)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout per attempt</source>
+        <translation>1 回あたりのタイムアウト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout in seconds</source>
+        <translation>タイムアウト (秒)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>リクエストを送信 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the request</source>
+        <translation>リクエストをキャンセル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Query parameters</source>
+        <translation>クエリパラメーター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and value per row; names and values complete as you type</source>
+        <translation>1 行に名前と値を 1 組。名前と値は入力中に補完されます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request parts</source>
+        <translation>リクエストの構成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parameters</source>
+        <translation>パラメーター(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body</source>
+        <translation>本文(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;OQL</source>
+        <translation>COQL(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Type a path; Ctrl+Return sends.</source>
+        <translation>パスを入力してください。Ctrl+Return で送信します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — /crm/v8/%2</source>
+        <translation>%1 — /crm/v8/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a CRM v8 endpoint the explorer knows; it is sent as written.</source>
+        <translation>エクスプローラーが知らない CRM v8 のエンドポイントです。入力どおりに送信します。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Give a path, e.g. Leads.</source>
+        <translation>パスを指定してください (例: Leads)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the token to sign the request with.</source>
+        <translation>リクエストに使うトークンを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the COQL query (select … from …).</source>
+        <translation>COQL クエリを入力してください (select … from …)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no user name)</source>
+        <translation>(ユーザー名なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, data center %2, %3</source>
+        <translation>%1、データセンター %2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseExplanation</name>
+    <message>
+        <location filename="../app/explorer/responseexplanation.cpp" line="+41"/>
+        <source>Zoho asks to wait %1 s before the next call (Retry-After).</source>
+        <translation>Zoho から、次の呼び出しまで %1 秒待つよう求められています (Retry-After)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate-limit window resets at %1; try again then.</source>
+        <translation>レート制限の時間枠は %1 にリセットされます。その後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoho names no time: wait a minute before trying again, and fewer calls at once (the limit counts concurrent calls and API credits per 24 h).</source>
+        <translation>Zoho は待ち時間を示していません。1 分待ってから再試行し、同時に送る呼び出しを減らしてください (制限は同時呼び出し数と 24 時間あたりの API クレジットで数えられます)。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Zoho rejected the access token (401 INVALID_TOKEN): it was refreshed and the call sent again.</source>
+        <translation>Zoho がアクセストークンを拒否しました (401 INVALID_TOKEN)。トークンを更新して呼び出しを再送しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 records failed</source>
+        <translation>%2 件中 %1 件のレコードが失敗しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record %1: %2 %3%4</source>
+        <translation>レコード %1: %2 %3%4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoho CRM answered HTTP %1: %2</source>
+        <translation>Zoho CRM が HTTP %1 を返しました: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM answered HTTP %1 %2: %3</source>
+        <translation>Zoho CRM が HTTP %1 %2 を返しました: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A fault on Zoho&apos;s side: try again in a few seconds.</source>
+        <translation>Zoho 側の障害です。数秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token lacks the scope this call needs: sign in again with it.</source>
+        <translation>このトークンには、この呼び出しに必要なスコープがありません。そのスコープを指定してもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token was refused even after a refresh: sign in again.</source>
+        <translation>更新後もトークンが拒否されました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from Zoho: %1</source>
+        <translation>Zoho から応答がありません: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; it is safe to try again in a few seconds.</source>
+        <translation>ネットワークを確認してください。数秒後に再試行しても問題ありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No complete answer in time: %1</source>
+        <translation>時間内に完全な応答がありませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or give the request a longer timeout. A write may have been done: look before sending it again.</source>
+        <translation>もう一度試すか、リクエストのタイムアウトを長くしてください。書き込みが行われた可能性があるため、再送する前に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No usable access token: %1</source>
+        <translation>使えるアクセストークンがありません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refresh token is no longer valid: sign in again.</source>
+        <translation>リフレッシュトークンが無効になりました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoho Accounts did not answer: try again in a few seconds.</source>
+        <translation>Zoho Accounts から応答がありません。数秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer is not what Zoho CRM sends: %1</source>
+        <translation>応答が Zoho CRM の送る形式ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it stays so, the raw view shows what came.</source>
+        <translation>もう一度お試しください。解決しない場合は、生データの表示で受信内容を確認できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <location filename="../ui/explorer/responseview.cpp" line="+36"/>
+        <source>Find &amp;next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;value</source>
+        <translation>値をコピー(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy JSON &amp;path</source>
+        <translation>JSON パスをコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ 前へ(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt ▶</source>
+        <translation>次へ(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch &amp;all &amp;&amp; export…</source>
+        <translation>すべて取得してエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response status</source>
+        <translation>応答のステータス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit and API credits</source>
+        <translation>レート制限と API クレジット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What Zoho said</source>
+        <translation>Zoho からのメッセージ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response as a tree</source>
+        <translation>ツリー表示の応答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expand a node to see its children; Ctrl+C copies the value, Ctrl+Shift+C its JSON path</source>
+        <translation>ノードを展開すると子要素が表示されます。Ctrl+C で値を、Ctrl+Shift+C で JSON パスをコピーします</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>Copy value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+36"/>
+        <source>Copy JSON path</source>
+        <translation>JSON パスをコピー</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Response as text</source>
+        <translation>テキスト表示の応答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response headers</source>
+        <translation>応答ヘッダー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response views</source>
+        <translation>応答の表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tree</source>
+        <translation>ツリー(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raw</source>
+        <translation>生データ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers</source>
+        <translation>ヘッダー(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find in the response</source>
+        <translation>応答内を検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the response (Ctrl+F, F3 for the next)</source>
+        <translation>応答内を検索 (Ctrl+F、次を検索は F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find next</source>
+        <translation>次を検索</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records shown</source>
+        <translation>表示中のレコード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch all pages and export</source>
+        <translation>全ページを取得してエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch every page and write the records to a CSV or JSON file as they come</source>
+        <translation>すべてのページを取得し、届いた順にレコードを CSV または JSON ファイルに書き出します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop fetching</source>
+        <translation>取得を中止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch progress</source>
+        <translation>取得の進行状況</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No response yet: send a request.</source>
+        <translation>まだ応答はありません。リクエストを送信してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending %1 …</source>
+        <translation>%1 を送信しています…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 · %3 ms · %4</source>
+        <translation>%1 %2 · %3 ミリ秒 · %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer · %1 ms</source>
+        <translation>応答なし · %1 ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits: %1</source>
+        <translation>制限: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>
+
+… the text is cut at %1; the tree holds all of it.</source>
+        <translation>
+
+… テキストは %1 で切り捨てています。ツリーにはすべて含まれます。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Starting …</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records on %2 pages</source>
+        <translation>%2 ページでレコード %1 件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetched %1 records on %2 pages in %3 s.</source>
+        <translation>%2 ページ、レコード %1 件を %3 秒で取得しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: %1</source>
+        <translation>中止しました: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped by an error: %1 %2</source>
+        <translation>エラーで中止しました: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written to %1: a complete file of what was fetched.</source>
+        <translation>%1 に書き出しました。取得した内容をすべて含む完全なファイルです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written (%1); nothing was left behind.</source>
+        <translation>ファイルを書き込めませんでした (%1)。途中のファイルは残っていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was fetched, so no file was written.</source>
+        <translation>何も取得しなかったため、ファイルは書き込んでいません。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxProcess</name>
     <message>
         <location filename="../app/core/sandboxprocess.cpp" line="+21"/>
@@ -1410,6 +3065,34 @@
         <location line="+39"/>
         <source>The sandbox did not say where it listens.</source>
         <translation>サンドボックスが待ち受け先を通知しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SdkTokenFile</name>
+    <message>
+        <location filename="../stores/file/sdktokenfile.cpp" line="+45"/>
+        <source>the id is empty</source>
+        <translation>ID が空です</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 SDK CSV (%2, %3, %4 columns)</source>
+        <translation>%1 SDK の CSV (%2、%3、%4 列)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not a Zoho SDK token file: the first line is not the header id,user_name,client_id,client_secret,refresh_token,access_token,grant_token,expiry_time,redirect_uri,api_domain</source>
+        <translation>Zoho SDK のトークンファイルではありません。1 行目がヘッダー id,user_name,client_id,client_secret,refresh_token,access_token,grant_token,expiry_time,redirect_uri,api_domain ではありません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 fields where the header has %2 (a torn or hand-edited row)</source>
+        <translation>ヘッダーは %2 列なのにフィールドが %1 個あります (途中で切れたか、手で編集された行)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id %1 appears again (first on line %2)</source>
+        <translation>ID %1 が再び出現しました (最初は %2 行目)</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +3639,557 @@
     </message>
 </context>
 <context>
+    <name>SqlServerConnection</name>
+    <message>
+        <location filename="../stores/sql/sqlserverconnection.cpp" line="+43"/>
+        <source>Qt&apos;s %1 driver is not installed (package %2)</source>
+        <translation>Qt の %1 ドライバーがインストールされていません (パッケージ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlServerSpec</name>
+    <message>
+        <location filename="../stores/sql/sqlserverspec.cpp" line="+70"/>
+        <source>not a MySQL or PostgreSQL store spec</source>
+        <translation>MySQL や PostgreSQL のストア指定ではありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a password in the store spec is refused, because specs are saved in settings and shown in logs; set ZCRM_DB_PASSWORD instead</source>
+        <translation>ストア指定は設定に保存され、ログにも表示されるため、ストア指定内のパスワードは受け付けません。代わりに ZCRM_DB_PASSWORD を設定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1</source>
+        <translation>想定される形式: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a valid URL; expected %1</source>
+        <translation>有効な URL ではありません。想定される形式: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;#&quot; part; expected %1</source>
+        <translation>予期しない「#」部分があります。想定される形式: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port 0 is not a valid port</source>
+        <translation>ポート 0 は有効なポートではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the path must be one database name; expected %1</source>
+        <translation>パスは 1 つのデータベース名にしてください。想定される形式: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table name %1 is not allowed: use letters, digits and &quot;_&quot;, not starting with a digit, at most 40 characters</source>
+        <translation>テーブル名 %1 は使えません。英字、数字、「_」を使い、数字で始めず、40 文字以内にしてください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a password in the store spec is refused; set ZCRM_DB_PASSWORD instead</source>
+        <translation>ストア指定内のパスワードは受け付けません。代わりに ZCRM_DB_PASSWORD を設定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1; the only option is table=NAME</source>
+        <translation>不明なオプション %1 です。使えるオプションは table=NAME だけです</translation>
+    </message>
+</context>
+<context>
+    <name>SqlServerTokenStore</name>
+    <message>
+        <location filename="../stores/sql/sqlserverstores.cpp" line="+47"/>
+        <source>MySQL or MariaDB, the SDK DBStore&apos;s table (default root@localhost:3306, database zohooauth, table oauthtoken); password from ZCRM_DB_PASSWORD or the OS keychain</source>
+        <translation>MySQL または MariaDB の SDK DBStore テーブル (既定値 root@localhost:3306、データベース zohooauth、テーブル oauthtoken)。パスワードは ZCRM_DB_PASSWORD か OS のキーチェーンから取得</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL, the same table (default postgres@localhost:5432, database zohooauth, table oauthtoken); password from ZCRM_DB_PASSWORD or the OS keychain</source>
+        <translation>PostgreSQL の同じテーブル (既定値 postgres@localhost:5432、データベース zohooauth、テーブル oauthtoken)。パスワードは ZCRM_DB_PASSWORD か OS のキーチェーンから取得</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same as mysql://</source>
+        <translation>mysql:// と同じ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>same as postgresql://</source>
+        <translation>postgresql:// と同じ</translation>
+    </message>
+    <message>
+        <location filename="../stores/sql/sqlservertokenstore.cpp" line="+112"/>
+        <source>cannot connect to %1 at %2:%3 as %4 (database %5)</source>
+        <translation>%2:%3 の %1 に %4 として接続できません (データベース %5)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+481"/>
+        <location line="+46"/>
+        <location line="+162"/>
+        <source>cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <location line="-684"/>
+        <source>cannot lock the schema</source>
+        <translation>スキーマをロックできません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another process kept the schema locked for 30 s</source>
+        <translation>別のプロセスがスキーマを 30 秒間ロックしたままでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot commit the schema</source>
+        <translation>スキーマをコミットできません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the columns of %1</source>
+        <translation>%1 の列を読み取れません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <location line="+102"/>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>cannot create table %1</source>
+        <translation>テーブル %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>table %1 exists but is not a token table: it has no column %2; it was left as it is</source>
+        <translation>テーブル %1 は存在しますが、列 %2 がないためトークンのテーブルではありません。手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot add column %1 to %2</source>
+        <translation>%2 に列 %1 を追加できません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot index %1.%2</source>
+        <translation>%1.%2 にインデックスを作成できません</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot read the indexes of %1</source>
+        <translation>%1 のインデックスを読み取れません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+546"/>
+        <source>cannot read the schema version</source>
+        <translation>スキーマのバージョンを読み取れません</translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <source>cannot record the schema version</source>
+        <translation>スキーマのバージョンを記録できません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create the change counter of %1</source>
+        <translation>%1 の変更カウンターを作成できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the triggers of %1</source>
+        <translation>%1 のトリガーを読み取れません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create a savepoint</source>
+        <translation>セーブポイントを作成できません</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot count the change</source>
+        <translation>変更をカウントできません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the change counter</source>
+        <translation>変更カウンターを読み取れません</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot look the token up</source>
+        <translation>トークンを検索できません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+331"/>
+        <source>cannot read token %1</source>
+        <translation>トークン %1 を読み取れません</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+24"/>
+        <location line="+181"/>
+        <location line="+38"/>
+        <source>cannot commit</source>
+        <translation>コミットできません</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>cannot update token %1</source>
+        <translation>トークン %1 を更新できません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Given user authentication details not found, and the token has no refresh, grant or access token to store</source>
+        <translation>指定されたユーザー認証情報が見つからず、トークンには保存するリフレッシュトークン、グラントトークン、アクセストークンのいずれもありません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no token id is left after %1; save it with a free --id</source>
+        <translation>%1 の後に使えるトークン ID がありません。空いている --id を指定して保存してください</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot insert token %1</source>
+        <translation>トークン %1 を挿入できません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot record the next id</source>
+        <translation>次の ID を記録できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot lock table %1</source>
+        <translation>テーブル %1 をロックできません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the next id</source>
+        <translation>次の ID を読み取れません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot compute the next id</source>
+        <translation>次の ID を算出できません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+58"/>
+        <location line="+30"/>
+        <source>no token with id %1</source>
+        <translation>ID %1 のトークンはありません</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>cannot delete token %1</source>
+        <translation>トークン %1 を削除できません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot read the tokens</source>
+        <translation>トークンを読み取れません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot delete the tokens</source>
+        <translation>トークンを削除できません</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot take the lease of token %1</source>
+        <translation>トークン %1 のリースを取得できません</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot release the lease of token %1</source>
+        <translation>トークン %1 のリースを解放できません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot count the tokens</source>
+        <translation>トークンを数えられません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2, database %3, table %4</source>
+        <translation>%1 %2、データベース %3、テーブル %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; changes counted by our own writers only, not a Zoho SDK&apos;s (the server refused triggers: %1)</source>
+        <translation>。変更は自身の書き込みだけでカウントされ、Zoho SDK による変更はカウントされません (サーバーがトリガーを拒否しました: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; changes counted by triggers</source>
+        <translation>。変更はトリガーでカウントされます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; not writable: </source>
+        <translation>。書き込み不可: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a test insert failed</source>
+        <translation>テスト用の挿入に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <location filename="../stores/sqlite/sqliteconnection.cpp" line="+41"/>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation>Qt の SQLite ドライバーがインストールされていません (パッケージ libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>switched off</source>
+        <translation>無効</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDriverHandle</name>
+    <message>
+        <location filename="../stores/sqlite/sqlitedriverhandle.cpp" line="+41"/>
+        <source>cannot tell which library holds Qt&apos;s SQLite driver</source>
+        <translation>Qt の SQLite ドライバーを含むライブラリを特定できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot look into %1</source>
+        <translation>%1 の中を調べられません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 uses another copy of SQLite</source>
+        <translation>%1 は別の SQLite のコピーを使っています</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Qt&apos;s SQLite driver gives no SQLite handle</source>
+        <translation>Qt の SQLite ドライバーが SQLite のハンドルを返しません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>built without SQLite&apos;s headers</source>
+        <translation>SQLite のヘッダーなしでビルドされています</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSchema</name>
+    <message>
+        <location filename="../stores/sqlite/sqliteschema.cpp" line="+53"/>
+        <source>cannot read the schema (%1)</source>
+        <translation>スキーマを読み取れません (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the database is damaged (PRAGMA quick_check: %1)</source>
+        <translation>データベースが破損しています (PRAGMA quick_check: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its oauthtoken is a %1, not a table: not a token store</source>
+        <translation>oauthtoken がテーブルではなく %1 です。トークンストアではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its oauthtoken is a virtual table, not a plain table: not a token store</source>
+        <translation>oauthtoken が通常のテーブルではなく仮想テーブルです。トークンストアではありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its oauthtoken table has no rowid (WITHOUT ROWID): not a token store</source>
+        <translation>oauthtoken テーブルに rowid がありません (WITHOUT ROWID)。トークンストアではありません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>its oauthtoken table has no primary key and id %1 is on more than one row</source>
+        <translation>oauthtoken テーブルに主キーがなく、ID %1 が複数の行にあります</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>written by a newer ZCRM Explorer (schema %1; this one knows up to %2)</source>
+        <translation>より新しい ZCRM Explorer で書き込まれています (スキーマ %1。このバージョンが扱えるのは %2 まで)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its oauthtoken table does not start with the Zoho SDK&apos;s ten columns (it has %1)</source>
+        <translation>oauthtoken テーブルの先頭が Zoho SDK の 10 列になっていません (列: %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it holds other tables (%1) and no oauthtoken table: not a token store</source>
+        <translation>他のテーブル (%1) があり、oauthtoken テーブルがありません。トークンストアではありません</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTokenStore</name>
+    <message>
+        <location filename="../stores/sqlite/sqlitestoreregistration.cpp" line="+10"/>
+        <source>SQLite file; table oauthtoken as the Zoho SDK samples create it (opens their zohooauth.db)</source>
+        <translation>SQLite ファイル。Zoho SDK のサンプルが作るものと同じ oauthtoken テーブル (サンプルの zohooauth.db を開けます)</translation>
+    </message>
+    <message>
+        <location filename="../stores/sqlite/sqlitetokenstore.cpp" line="+82"/>
+        <source>no file named; use sqlite:PATH</source>
+        <translation>ファイルが指定されていません。sqlite:PATH の形で指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; nothing was read or written</source>
+        <translation>。何も読み書きしていません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a folder</source>
+        <translation>%1 はフォルダーです</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is a symbolic link to %2, which does not exist; nothing was created</source>
+        <translation>%1 は存在しない %2 へのシンボリックリンクです。何も作成していません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create the file: %1</source>
+        <translation>ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an SQLite database; the file was left as it is</source>
+        <translation>SQLite データベースではありません。ファイルには手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its pages reserve %1 bytes for an SQLite extension (encryption or checksums) this store does not have; the file was left as it is</source>
+        <translation>このファイルのページは、このストアにない SQLite 拡張 (暗号化やチェックサム) のために %1 バイトを予約しています。ファイルには手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>; the file was left as it is</source>
+        <translation>。ファイルには手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is read-only and its table needs our columns first; the file was left as it is</source>
+        <translation>ファイルは読み取り専用ですが、テーブルにはまず独自の列の追加が必要です。ファイルには手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+610"/>
+        <source>statements on SQLite&apos;s handle</source>
+        <translation>SQLite のハンドルで文を実行</translation>
+    </message>
+    <message>
+        <location line="-609"/>
+        <source>statements through QSqlQuery: </source>
+        <translation>QSqlQuery で文を実行: </translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>the database is locked by another process beyond %1 ms; try again</source>
+        <translation>データベースが別のプロセスによって %1 ミリ秒を超えてロックされています。もう一度お試しください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is read-only (%1)</source>
+        <translation>ファイルは読み取り専用です (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database is damaged (%1); the file was left as it is</source>
+        <translation>データベースが破損しています (%1)。ファイルには手を加えていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open the file (%1)</source>
+        <translation>ファイルを開けません (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLite error %1: %2</source>
+        <translation>SQLite のエラー %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file is read-only (no write permission)</source>
+        <translation>ファイルは読み取り専用です (書き込み権限がありません)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>no token id is left after %1; save it with a free --id</source>
+        <translation>%1 の後に使えるトークン ID がありません。空いている --id を指定して保存してください</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>id %1 is on %2 rows (the table has no primary key); nothing was saved</source>
+        <translation>ID %1 が %2 行にあります (テーブルに主キーがありません)。何も保存していません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Given user authentication details not found, and the token has no refresh, grant or access token to store</source>
+        <translation>指定されたユーザー認証情報が見つからず、トークンには保存するリフレッシュトークン、グラントトークン、アクセストークンのいずれもありません</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+120"/>
+        <source>no token with id %1</source>
+        <translation>ID %1 のトークンはありません</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>id %1 is on %2 rows (the table has no primary key); nothing was deleted</source>
+        <translation>ID %1 が %2 行にあります (テーブルに主キーがありません)。何も削除していません</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>journal mode %1</source>
+        <translation>ジャーナルモード %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not writable: </source>
+        <translation>書き込み不可: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other users may read the file (not 0600)</source>
+        <translation>他のユーザーがファイルを読めます (0600 ではありません)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows cached for this thread</source>
+        <translation>このスレッドで %1 行をキャッシュ済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statements through QSqlQuery (%1)</source>
+        <translation>QSqlQuery で文を実行 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>StoreChooserDialog</name>
     <message>
         <location filename="../ui/storechooserdialog.cpp" line="+28"/>
@@ -2032,6 +4266,29 @@
         <location line="+6"/>
         <source>The password could not be kept in the OS keychain, so the store was not opened. %1</source>
         <translation>パスワードを OS のキーチェーンに保管できなかったため、ストアを開きませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRegistry</name>
+    <message>
+        <location filename="../stores/builtinstores.cpp" line="+24"/>
+        <source>in this process only, gone when it exits</source>
+        <translation>このプロセス内のみ。終了すると消えます</translation>
+    </message>
+    <message>
+        <location filename="../stores/storeregistry.cpp" line="+47"/>
+        <source>this kind of store takes no password</source>
+        <translation>この種類のストアにはパスワードを指定できません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this build has no keychain for database passwords</source>
+        <translation>このビルドにはデータベースのパスワード用のキーチェーンがありません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown store spec; use one of: %1</source>
+        <translation>不明なストア指定です。次のいずれかを使ってください: %1</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +4888,7 @@
 <context>
     <name>TokenEndpointClient</name>
     <message>
-        <location filename="../app/core/tokenendpointclient.cpp" line="+117"/>
+        <location filename="../app/core/tokenendpointclient.cpp" line="+118"/>
         <source>the accounts server&apos;s answer to the revocation (HTTP %1) is not a JSON object</source>
         <translation>取り消しに対するアカウントサーバーの応答 (HTTP %1) が JSON オブジェクトではありません</translation>
     </message>
@@ -2649,6 +4906,24 @@
         <location line="+9"/>
         <source>cannot reach the accounts server %1: %2</source>
         <translation>アカウントサーバー %1 に接続できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExtrasFile</name>
+    <message>
+        <location filename="../stores/file/tokenextrasfile.cpp" line="+63"/>
+        <source>not a zcrm sidecar file: the first line is not the header id,%1,…</source>
+        <translation>zcrm の付随ファイルではありません。1 行目がヘッダー id,%1,… ではありません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>ヘッダーは %2 列なのにフィールドが %1 個あります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>id %1 appears again (first on line %2)</source>
+        <translation>ID %1 が再び出現しました (最初は %2 行目)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +4965,25 @@
         <location line="+10"/>
         <source>the accounts server&apos;s answer (%1) has an access token but no usable expires_in</source>
         <translation>アカウントサーバーの応答 (%1) にアクセストークンはありますが、使える expires_in がありません</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRules</name>
+    <message>
+        <location filename="../stores/tokenrules.cpp" line="+29"/>
+        <source>the id is empty</source>
+        <translation>ID が空です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id %1 is not a positive integer below 2^63 (digits only, no sign, spaces or leading zero)</source>
+        <translation>ID %1 は 2^63 未満の正の整数ではありません (数字のみ。符号、空白、先頭の 0 は使えません)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>%1 %2 is not a time in ms since the epoch up to the year 9999</source>
+        <translation>%1 %2 は、エポックからのミリ秒で表した 9999 年までの時刻ではありません</translation>
     </message>
 </context>
 <context>
@@ -2827,9 +5121,27 @@
     </message>
 </context>
 <context>
+    <name>TokenTable</name>
+    <message>
+        <location filename="../stores/tokentable.cpp" line="+41"/>
+        <source>id %1 appears more than once</source>
+        <translation>ID %1 が重複しています</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Given user authentication details not found, and the token has no refresh, grant or access token to store</source>
+        <translation>指定されたユーザー認証情報が見つからず、トークンには保存するリフレッシュトークン、グラントトークン、アクセストークンのいずれもありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no token id is left after %1; save it with a free --id</source>
+        <translation>%1 の後に使えるトークン ID がありません。空いている --id を指定して保存してください</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../ui/tokentablemodel.cpp" line="+260"/>
+        <location filename="../ui/tokentablemodel.cpp" line="+280"/>
         <source>%1m %2s</source>
         <translation>%1分%2秒</translation>
     </message>
