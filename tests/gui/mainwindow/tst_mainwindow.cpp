@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "countingtokenstore.h"
 #include "desktopapplication.h"
+#include "gapmeter.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "sandboxprocess.h"
@@ -33,39 +34,6 @@
 #include <QTimer>
 
 namespace {
-
-// Measures the longest time between two runs of this thread's event loop.
-class GapMeter : public QObject
-{
-public:
-    GapMeter()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            if (now - m_last > 20)
-                qInfo() << "event loop gap of" << now - m_last << "ms ending at" << now << "ms";
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    qint64 longest() const { return m_longest; }
-    qint64 elapsed() const { return m_clock.elapsed(); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 QString accessibleName(QObject *object)
 {

@@ -1,7 +1,9 @@
 #include "appsettings.h"
 #include "desktopapplication.h"
+#include "gapmeter.h"
 #include "loginautostart.h"
 #include "mainwindow.h"
+#include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "singleinstance.h"
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void startAtLoginWritesTheAutostartEntry();
     void settingsSayWhyWithoutATray();
     void trayMenuScreenshot();
+    void guiThreadNeverWaitsWhileRefreshing();
 
 private:
     std::unique_ptr<DesktopApplication> makeApp(bool minimized = false);
@@ -379,6 +382,34 @@ void TestTray::trayMenuScreenshot()
     QVERIFY(icon.save(folder + QStringLiteral("/tray-icon-needs-sign-in.png")));
     tray->signInMenu()->hide();
     menu->hide();
+}
+
+void TestTray::guiThreadNeverWaitsWhileRefreshing()
+{
+    // 40 due tokens, Zoho answering each refresh after 300 ms: the refreshes run on the facade's worker,
+    // the window and the tray keep answering.
+    for (int i = 0; i < 40; ++i)
+        seed(QStringLiteral("user%1@example.com").arg(i), 60 * 1000);
+    SandboxFaults faults;
+    faults.latencyMs = 300;
+    faults.includeAccounts = true;
+    m_sandbox->setFaults(faults);
+    GapMeter meter;
+    meter.start();
+    auto app = makeApp();
+    app->start();
+    QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+    TrayIcon *tray = app->tray();
+    QTRY_VERIFY(tray->isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(tray->state().inFlight > 0, 10000);
+    tray->refreshAllAction()->trigger();
+    tray->pauseAction()->trigger();
+    tray->pauseAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->refreshCount() >= 40, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(tray->summary(), TrayIcon::Summary::Fresh, 30000);
+    const qint64 longest = meter.longest();
+    qInfo() << "longest gap between event loop runs:" << longest << "ms";
+    QVERIFY2(longest < 50, qPrintable(QStringLiteral("the GUI thread waited %1 ms").arg(longest)));
 }
 
 QTEST_MAIN(TestTray)
