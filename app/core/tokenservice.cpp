@@ -430,17 +430,15 @@ void TokenService::acquireLease(const JobPointer &job)
     }
 }
 
-void TokenService::leaseReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored)
+bool TokenService::takeReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored)
 {
-    if (m_jobs.value(job->tokenId) != job)
-        return;
     if (!stored || !stored.value()) {
         failJob(job,
                 stored ? failure(AccessTokenResult::Failure::NotFound,
                                  tr("token %1 was deleted meanwhile").arg(job->tokenId), job->tokenId)
                        : storeFailure(stored.error(), job->tokenId),
                 false);
-        return;
+        return false;
     }
     job->token = *stored.value();
     if (job->token.state == Token::State::NeedsReauthorization) {
@@ -449,8 +447,17 @@ void TokenService::leaseReread(const JobPointer &job, const StoreResult<std::opt
                         tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, job->token.lastError),
                         job->tokenId),
                 false);
-        return;
+        return false;
     }
+    return true;
+}
+
+void TokenService::leaseReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored)
+{
+    if (m_jobs.value(job->tokenId) != job)
+        return;
+    if (!takeReread(job, stored))
+        return;
     if (!needsRefresh(job->token, job->forced, job->rejectedAccessToken)) {
         qCInfo(lcTokenService) << "token" << job->tokenId << "was refreshed by another process";
         finishJob(job, success(job->token));
@@ -462,25 +469,9 @@ void TokenService::leaseReread(const JobPointer &job, const StoreResult<std::opt
 void TokenService::afterLease(const JobPointer &job)
 {
     // Read again under the lease: another process may have refreshed just before we got it.
-    auto stored = m_store->findTokenById(job->tokenId);
-    if (!stored || !stored.value()) {
-        failJob(job,
-                stored ? failure(AccessTokenResult::Failure::NotFound,
-                                 tr("token %1 was deleted meanwhile").arg(job->tokenId), job->tokenId)
-                       : storeFailure(stored.error(), job->tokenId),
-                false);
+    if (!takeReread(job, m_store->findTokenById(job->tokenId)))
         return;
-    }
-    job->token = *stored.value();
     const Token &token = job->token;
-    if (token.state == Token::State::NeedsReauthorization) {
-        failJob(job,
-                failure(AccessTokenResult::Failure::NeedsReauthorization,
-                        tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, token.lastError),
-                        job->tokenId),
-                false);
-        return;
-    }
     if (!needsRefresh(token, job->forced, job->rejectedAccessToken)) {
         finishJob(job, success(token));
         return;

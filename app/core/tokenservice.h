@@ -150,6 +150,8 @@ private:
     void runJob(const JobPointer &job);
     void acquireLease(const JobPointer &job);
     void leaseReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored);
+    // Takes a re-read row into the job; false after failing the job (deleted, store error, dead token).
+    bool takeReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored);
     void afterLease(const JobPointer &job);
     void onAnswer(const JobPointer &job, const TokenResponse &response, const QString &usedRefreshToken);
     void finishJob(const JobPointer &job, const AccessTokenResult &result);
