@@ -7,11 +7,14 @@
 #include "logcapture.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
+#include "singleinstance.h"
 #include "themecontroller.h"
+#include "trayicon.h"
 #include "uilogging.h"
 #include "zcrmversion.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QSettings>
@@ -35,6 +38,7 @@ DesktopApplication::DesktopApplication(Options options, QObject *parent)
 
     TokenFacade::Options facadeOptions = m_options.facade;
     facadeOptions.service.refreshLeadMs = qint64(m_settings->refreshLeadSeconds()) * 1000;
+    facadeOptions.scheduleRefreshes = facadeOptions.scheduleRefreshes || m_options.keepTokensFresh;
     m_facade = new TokenFacade(this);
     m_facade->setOptions(facadeOptions);
     if (m_options.networkFactory)
@@ -45,6 +49,19 @@ DesktopApplication::DesktopApplication(Options options, QObject *parent)
     m_sandbox = new SandboxProcess(this);
     m_window = std::make_unique<MainWindow>(m_facade, m_settings, m_theme, m_log);
     m_dialogs = new DialogCoordinator(m_window.get(), m_facade, m_settings, m_theme, m_sandbox, this);
+    if (m_options.keepTokensFresh) {
+        m_tray = new TrayIcon(m_facade, this);
+        connect(m_tray, &TrayIcon::openRequested, this, &DesktopApplication::bringToFront);
+        connect(m_tray, &TrayIcon::quitRequested, this, &DesktopApplication::quit);
+        connect(m_tray, &TrayIcon::activeChanged, this, &DesktopApplication::trayActiveChanged);
+        connect(m_tray, &TrayIcon::signInAgainRequested, this, [this](const QString &id) {
+            bringToFront();
+            m_window->selectToken(id);
+            m_dialogs->openSignIn();
+        });
+        // Closing the window hides it while the tray holds the application.
+        m_window->installEventFilter(this);
+    }
     connect(m_settings, &AppSettings::changed, this, [this](const QString &key) {
         if (key.startsWith(QLatin1String("tokens/")))
             m_window->setExpiringLeadMs(qint64(m_settings->refreshLeadSeconds()) * 1000);
@@ -60,9 +77,63 @@ DesktopApplication::~DesktopApplication()
 
 void DesktopApplication::start()
 {
-    m_window->show();
+    if (m_tray)
+        m_tray->start();
+    if (!m_options.minimized)
+        m_window->show();
+    else if (!m_tray || !m_tray->isActive())
+        m_window->showMinimized(); // no tray to start in: never a window that cannot be reached
+    qCInfo(lcUi) << "started" << (m_options.minimized ? "minimized" : "") << "tray"
+                 << (m_tray && m_tray->isActive() ? "active" : "absent");
     // The store is read after the window shows: a slow keychain or server never delays the window.
     QTimer::singleShot(0, this, &DesktopApplication::openFirstStore);
+}
+
+void DesktopApplication::trayActiveChanged(bool active)
+{
+    // Only with a tray may the last window close without quitting (KeePassXC's rule).
+    QApplication::setQuitOnLastWindowClosed(!active);
+    if (active && m_options.minimized && m_window->isMinimized())
+        m_window->hide(); // the tray came up after a minimized start
+}
+
+bool DesktopApplication::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.get() && event->type() == QEvent::Close && !m_quitting && m_tray
+        && m_tray->isActive() && !qApp->isSavingSession()) {
+        event->ignore();
+        // Hidden after the close event returns (as qBittorrent does); the refresher keeps running.
+        QMetaObject::invokeMethod(m_window.get(), &QWidget::hide, Qt::QueuedConnection);
+        if (!m_settings->trayNoticeShown()) {
+            m_settings->setTrayNoticeShown(true);
+            m_tray->notify(tr("ZCRM Explorer is still running"),
+                           tr("It keeps your tokens fresh from the tray. Choose Quit in the tray's menu to "
+                              "end it."),
+                           QSystemTrayIcon::Information);
+        }
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopApplication::bringToFront()
+{
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopApplication::quit()
+{
+    m_quitting = true;
+    m_window->close();
+    if (m_options.quit)
+        m_options.quit();
+    else
+        QCoreApplication::quit();
 }
 
 void DesktopApplication::openFirstStore()
@@ -95,7 +166,7 @@ bool asksForTextOnly(int argc, char *argv[])
 
 } // namespace
 
-QString DesktopApplication::parseArguments(QCoreApplication &app)
+DesktopApplication::Options DesktopApplication::parseArguments(QCoreApplication &app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("zcrm-explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("zcrm-explorer"));
@@ -113,8 +184,14 @@ QString DesktopApplication::parseArguments(QCoreApplication &app)
     const QCommandLineOption store(QStringLiteral("store"), tr("The token store to open."),
                                    QStringLiteral("SPEC"));
     parser.addOption(store);
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+                                       tr("Start in the system tray (minimized without one)."));
+    parser.addOption(minimized);
     parser.process(app);
-    return parser.value(store);
+    Options options;
+    options.storeSpec = parser.value(store);
+    options.minimized = parser.isSet(minimized);
+    return options;
 }
 
 int DesktopApplication::run(int argc, char *argv[])
@@ -129,9 +206,24 @@ int DesktopApplication::run(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(ZCRM_APP_ID));
     QApplication::setWindowIcon(Icons::icon(QStringLiteral("app")));
 
-    Options options;
-    options.storeSpec = parseArguments(app);
+    Options options = parseArguments(app);
+    options.keepTokensFresh = true;
+
+    // One instance per user and store: a second start brings the first to the front and ends.
+    QString instanceSpec = options.storeSpec;
+    if (instanceSpec.isEmpty())
+        instanceSpec = qEnvironmentVariable("ZCRM_STORE");
+    if (instanceSpec.isEmpty()) {
+        QSettings userSettings;
+        instanceSpec = AppSettings(&userSettings).defaultStore();
+    }
+    SingleInstance instance(instanceSpec);
+    if (!instance.claim())
+        return 0;
+
     DesktopApplication desktop(options);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &desktop,
+                     &DesktopApplication::bringToFront);
     desktop.start();
     return app.exec();
 }

@@ -16,6 +16,7 @@ class MainWindow;
 class QSettings;
 class SandboxProcess;
 class ThemeController;
+class TrayIcon;
 
 // The desktop application put together: settings, theme, log, the token facade, the main window,
 // the sandbox for a first try, and the dialogs. run() is main(); tests and the gallery build one
@@ -32,6 +33,10 @@ public:
         TokenFacade::NetworkFactory networkFactory;
         TokenFacade::Options facade;
         bool installLogCapture = true;
+        // The tray refresher: the scheduler on the facade's worker, and the tray icon where one exists.
+        bool keepTokensFresh = false;
+        bool minimized = false; // start in the tray (minimized when there is none)
+        std::function<void()> quit; // empty: QCoreApplication::quit
     };
 
     explicit DesktopApplication(Options options, QObject *parent = nullptr);
@@ -46,14 +51,24 @@ public:
     ThemeController *theme() const { return m_theme; }
     SandboxProcess *sandbox() const { return m_sandbox; }
     DialogCoordinator *dialogs() const { return m_dialogs; }
+    TrayIcon *tray() const { return m_tray; }
+
+    // Shows the window in front (the tray's Open, a second start).
+    void bringToFront();
+    // Quits for good (the tray's Quit): the window closes, whatever the tray.
+    void quit();
 
     // zcrm-explorer [--store SPEC]
     static int run(int argc, char *argv[]);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // Names the application, installs its language and parses the command line; returns --store.
-    static QString parseArguments(QCoreApplication &app);
+    static Options parseArguments(QCoreApplication &app);
     void openFirstStore();
+    void trayActiveChanged(bool active);
 
     Options m_options;
     std::unique_ptr<QSettings> m_ownSettings;
@@ -64,4 +79,6 @@ private:
     SandboxProcess *m_sandbox;
     std::unique_ptr<MainWindow> m_window;
     DialogCoordinator *m_dialogs = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false;
 };

@@ -5,7 +5,9 @@
 #include "icons.h"
 #include "storechooserdialog.h"
 #include "storeregistry.h"
+#include "trayicon.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,11 +22,13 @@
 SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_autostart(LoginAutostart::forThisApplication())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
-    setAccessibleDescription(tr("When tokens are refreshed, the default store, the language and the theme"));
+    setAccessibleDescription(
+        tr("When tokens are refreshed, the default store, the language, the theme and the start at login"));
     setWindowIcon(Icons::icon(QStringLiteral("settings")));
 
     auto *layout = new QVBoxLayout(this);
@@ -107,6 +111,25 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *themeLabel = new QLabel(tr("&Theme:"), this);
     themeLabel->setBuddy(m_theme);
     form->addRow(themeLabel, themeLine);
+
+    m_startAtLogin = new QCheckBox(tr("Start at &login, in the tray"), this);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
+    m_startAtLogin->setAccessibleName(tr("Start at login"));
+    m_startAtLogin->setAccessibleDescription(
+        tr("Starts ZCRM Explorer in the tray when you log in, so that your "
+           "tokens stay fresh"));
+    m_trayHint = new QLabel(this);
+    m_trayHint->setObjectName(QStringLiteral("trayHintLabel"));
+    m_trayHint->setWordWrap(true);
+    m_trayHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *tray = new QVBoxLayout;
+    tray->setSpacing(2);
+    tray->addWidget(m_startAtLogin);
+    tray->addWidget(m_trayHint);
+    auto *trayLabel = new QLabel(tr("Tray:"), this);
+    trayLabel->setBuddy(m_startAtLogin);
+    form->addRow(trayLabel, tray);
+    setTrayAvailable(TrayIcon::isTrayAvailable());
     layout->addLayout(form);
 
     m_notice = new DialogNotice(this);
@@ -127,6 +150,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     connect(m_seconds, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
     connect(m_store, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
         const AppSettings::Theme chosen = theme();
         if (chosen != m_shownTheme) {
@@ -136,7 +160,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         updateState();
     });
 
-    DialogHelpers::setTabOrder({ m_minutes, m_seconds, m_store, m_choose, m_language, m_theme,
+    DialogHelpers::setTabOrder({ m_minutes, m_seconds, m_store, m_choose, m_language, m_theme, m_startAtLogin,
                                  m_buttons->button(QDialogButtonBox::Ok),
                                  m_buttons->button(QDialogButtonBox::Cancel),
                                  m_buttons->button(QDialogButtonBox::Apply) });
@@ -150,6 +174,10 @@ void SettingsDialog::load()
     setRefreshLeadSeconds(m_settings->refreshLeadSeconds());
     setDefaultStore(m_settings->defaultStore());
     setLanguage(m_settings->language());
+    {
+        const QSignalBlocker blocker(m_startAtLogin);
+        m_startAtLogin->setChecked(m_autostart.isEnabled());
+    }
     {
         // The saved theme is the one on screen already: no themeChosen for it.
         m_shownTheme = m_settings->theme();
@@ -223,7 +251,7 @@ bool SettingsDialog::isModified() const
 {
     return refreshLeadSeconds() != m_settings->refreshLeadSeconds()
         || defaultStore() != m_settings->defaultStore() || language() != m_settings->language()
-        || theme() != m_settings->theme();
+        || theme() != m_settings->theme() || startAtLogin() != m_autostart.isEnabled();
 }
 
 void SettingsDialog::updateState()
@@ -247,6 +275,14 @@ bool SettingsDialog::apply()
     m_settings->setDefaultStore(defaultStore());
     m_settings->setLanguage(language());
     m_settings->setTheme(theme());
+    if (startAtLogin() != m_autostart.isEnabled()) {
+        QString error;
+        if (!m_autostart.setEnabled(startAtLogin(), &error)) {
+            updateState();
+            m_notice->show(DialogNotice::Kind::Error, tr("Start at login cannot be set: %1").arg(error));
+            return false;
+        }
+    }
     updateState();
     return true;
 }
@@ -264,6 +300,34 @@ void SettingsDialog::reject()
         Q_EMIT themeChosen(m_shownTheme);
     }
     QDialog::reject();
+}
+
+void SettingsDialog::setLoginAutostart(const LoginAutostart &autostart)
+{
+    m_autostart = autostart;
+    const QSignalBlocker blocker(m_startAtLogin);
+    m_startAtLogin->setChecked(m_autostart.isEnabled());
+    updateState();
+}
+
+void SettingsDialog::setTrayAvailable(bool available)
+{
+    m_trayHint->setText(available
+                            ? tr("Closing the window keeps ZCRM Explorer in the tray, where it keeps your "
+                                 "tokens fresh; Quit is in the tray's menu.")
+                            : tr("No system tray was found (GNOME, for one, has none without an extension): "
+                                 "closing the window quits, and tokens are kept fresh only while it is "
+                                 "open. Servers can run “zcrm refresh --watch” instead."));
+}
+
+bool SettingsDialog::startAtLogin() const
+{
+    return m_startAtLogin->isChecked();
+}
+
+void SettingsDialog::setStartAtLogin(bool start)
+{
+    m_startAtLogin->setChecked(start);
 }
 
 void SettingsDialog::chooseStore()

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "appsettings.h"
+#include "loginautostart.h"
 
 #include <QDialog>
 #include <QPointer>
 
 class DialogNotice;
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
@@ -16,7 +19,8 @@ class TokenFacade;
 
 // "Settings": the refresh lead (minutes and seconds, at least 5 s), the default store (a line and
 // Choose…, which opens the store chooser's editor), the language (after a restart) and the theme
-// (previewed at once through themeChosen, reverted by Cancel). OK, Cancel and Apply.
+// (previewed at once through themeChosen, reverted by Cancel), start at login (in the tray; the dialog says
+// why closing the window quits when there is no tray). OK, Cancel and Apply.
 //
 // Never blocks: show() or open() it. Nothing it saves is a secret.
 class SettingsDialog : public QDialog
@@ -27,6 +31,12 @@ public:
 
     // Lets Choose… keep a database password in the OS keychain (else that field is hidden).
     void setTokenFacade(TokenFacade *facade) { m_facade = facade; }
+    // Where "start at login" writes (tests: a folder of their own); reloads the check box.
+    void setLoginAutostart(const LoginAutostart &autostart);
+    // Whether a system tray exists (default: asked of Qt); the tray line explains what its absence means.
+    void setTrayAvailable(bool available);
+    bool startAtLogin() const;
+    void setStartAtLogin(bool start);
 
     // Fields back from the settings.
     void load();
@@ -70,6 +80,9 @@ private:
     QPushButton *m_choose;
     QComboBox *m_language;
     QComboBox *m_theme;
+    QCheckBox *m_startAtLogin;
+    QLabel *m_trayHint;
+    LoginAutostart m_autostart;
     DialogNotice *m_notice;
     QDialogButtonBox *m_buttons;
 };

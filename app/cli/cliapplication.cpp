@@ -9,6 +9,7 @@
 #include "revokecommand.h"
 #include "storeregistry.h"
 #include "storescommand.h"
+#include "tokencommand.h"
 #include "tokenscommand.h"
 #include "zcrmversion.h"
 
@@ -22,6 +23,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<TokensCommand>());
     m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<RefreshCommand>());
+    m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<RevokeCommand>());
     m_commands.push_back(std::make_unique<ApiCommand>());
     m_commands.push_back(std::make_unique<StoresCommand>());

@@ -1,6 +1,7 @@
 #include "refreshcommand.h"
 
 #include "clicontext.h"
+#include "refreshwatch.h"
 #include "tokenendpointclient.h"
 #include "tokenprinter.h"
 #include "tokenservice.h"
@@ -15,7 +16,9 @@
 
 QStringList RefreshCommand::usage() const
 {
-    return { QStringLiteral("zcrm [--store SPEC] refresh (ID | --user EMAIL | --all | --due)") };
+    return { QStringLiteral("zcrm [--store SPEC] refresh (ID | --user EMAIL | --all | --due)"),
+             QStringLiteral(
+                 "zcrm [--store SPEC] refresh --watch [--lead SECONDS]   (until SIGTERM or SIGINT)") };
 }
 
 int RefreshCommand::exitCodeFor(const AccessTokenResult &result)
@@ -55,6 +58,29 @@ int RefreshCommand::tokensOfUser(CliContext &context, TokenStore &store, const Q
     return toInt(ExitCode::Success);
 }
 
+int RefreshCommand::runWatch(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("user"))
+        || parser.isSet(QStringLiteral("all")) || parser.isSet(QStringLiteral("due")))
+        return context.fail(ExitCode::Usage,
+                            QStringLiteral("refresh --watch keeps every token fresh; it takes no "
+                                           "ID, --user, --all or --due"));
+    qint64 leadMs = 0;
+    if (parser.isSet(QStringLiteral("lead"))) {
+        bool ok = false;
+        const qint64 seconds = parser.value(QStringLiteral("lead")).toLongLong(&ok);
+        // At least the SDK's own margin; less than a day (Zoho's access tokens live an hour).
+        if (!ok || seconds < 5 || seconds > 86400)
+            return context.fail(ExitCode::Usage,
+                                QStringLiteral("refresh: --lead needs a number of seconds from 5 to 86400"));
+        leadMs = seconds * 1000;
+    }
+    auto store = context.openStore();
+    if (!store)
+        return context.openFailure();
+    return RefreshWatch::run(context, *store, leadMs);
+}
+
 int RefreshCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -63,11 +89,19 @@ int RefreshCommand::run(CliContext &context, const QStringList &arguments)
                                         QStringLiteral("EMAIL")));
     parser.addOption(QCommandLineOption(QStringLiteral("all"), QStringLiteral("every token")));
     parser.addOption(QCommandLineOption(QStringLiteral("due"), QStringLiteral("tokens expiring soon")));
+    parser.addOption(QCommandLineOption(QStringLiteral("watch"), QStringLiteral("keep every token fresh")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lead"),
+                                        QStringLiteral("refresh this long before expiry"),
+                                        QStringLiteral("SECONDS")));
     QStringList words = arguments;
     words.prepend(QStringLiteral("zcrm refresh"));
     if (!parser.parse(words))
         return context.fail(ExitCode::Usage, QStringLiteral("refresh: %1").arg(parser.errorText()));
     const QStringList ids = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("watch")))
+        return runWatch(context, parser);
+    if (parser.isSet(QStringLiteral("lead")))
+        return context.fail(ExitCode::Usage, QStringLiteral("refresh: --lead goes with --watch"));
     if (const int refused =
             context.refuseEmptySelectors(QStringLiteral("refresh"), ids, parser, { QStringLiteral("user") });
         refused >= 0)

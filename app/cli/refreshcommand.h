@@ -4,6 +4,8 @@
 #include "clicommand.h"
 #include "token.h"
 
+class QCommandLineParser;
+
 class TokenStore;
 
 // `zcrm refresh`: refreshes stored tokens through the TokenService, so that it takes the store's
@@ -20,4 +22,7 @@ public:
     static int exitCodeFor(const AccessTokenResult &result);
     // Rows whose user_name is `email`, in id order; prints and returns an exit code on failure.
     static int tokensOfUser(CliContext &context, TokenStore &store, const QString &email, TokenList *tokens);
+
+private:
+    int runWatch(CliContext &context, const QCommandLineParser &parser);
 };

@@ -11,6 +11,7 @@ const QString kTheme = QStringLiteral("ui/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kTokenHeader = QStringLiteral("window/tokenHeader");
+const QString kTrayNotice = QStringLiteral("tray/noticeShown");
 } // namespace
 
 AppSettings::AppSettings(QSettings *settings, QObject *parent)
@@ -35,6 +36,16 @@ int AppSettings::refreshLeadSeconds() const
 void AppSettings::setRefreshLeadSeconds(int seconds)
 {
     set(kRefreshLead, seconds);
+}
+
+bool AppSettings::trayNoticeShown() const
+{
+    return m_settings->value(kTrayNotice, false).toBool();
+}
+
+void AppSettings::setTrayNoticeShown(bool shown)
+{
+    set(kTrayNotice, shown);
 }
 
 QString AppSettings::defaultStore() const

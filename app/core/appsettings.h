@@ -28,6 +28,10 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
 
+    // The "still running in the tray" notice was shown (once, the first time the window closed).
+    bool trayNoticeShown() const;
+    void setTrayNoticeShown(bool shown);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

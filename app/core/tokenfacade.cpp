@@ -253,6 +253,27 @@ TokenOperation TokenFacade::exportTo(const QString &targetSpec, const QStringLis
                          });
 }
 
+void TokenFacade::pauseRefreshing()
+{
+    ensureWorker();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->setRefreshingPaused(true); }, Qt::QueuedConnection);
+}
+
+void TokenFacade::resumeRefreshing()
+{
+    ensureWorker();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->setRefreshingPaused(false); }, Qt::QueuedConnection);
+}
+
+void TokenFacade::refreshAll()
+{
+    ensureWorker();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->refreshAll(); }, Qt::QueuedConnection);
+}
+
 void TokenFacade::storeDatabasePassword(const QString &spec, const QString &password, QObject *context,
                                         Reply<StoreResult<void>> reply)
 {

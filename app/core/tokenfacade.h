@@ -2,6 +2,8 @@
 
 #include "accesstokenprovider.h"
 #include "oauthsignin.h"
+#include "refreshscheduler.h"
+#include "refreshschedulerstate.h"
 #include "storeresult.h"
 #include "tokenchanges.h"
 #include "tokenoperation.h"
@@ -44,6 +46,9 @@ public:
         TokenService::Options service;
         int watchIntervalMs = 500;
         int keychainProbeTimeoutMs = 3000;
+        // Keep every token fresh with a RefreshScheduler on the worker (the tray's refresher).
+        bool scheduleRefreshes = false;
+        RefreshScheduler::Options scheduler;
     };
 
     // What a sign-in reports while it waits for the browser.
@@ -106,6 +111,11 @@ public:
     TokenOperation exportTo(const QString &targetSpec, const QStringList &ids, bool withSecrets,
                             QObject *context, Reply<TransferProgress> progress, Reply<TransferReport> reply);
 
+    // The refresh scheduler (Options::scheduleRefreshes); its state arrives as refreshStateChanged.
+    void pauseRefreshing();
+    void resumeRefreshing();
+    void refreshAll();
+
     // The password of a database spec, into the OS keychain (never into settings).
     void storeDatabasePassword(const QString &spec, const QString &password, QObject *context,
                                Reply<StoreResult<void>> reply);
@@ -118,6 +128,10 @@ Q_SIGNALS:
     // The watcher cannot read the store any more (locked, server down); storeRecovered follows.
     void storeProblem(const StoreError &error);
     void storeRecovered();
+    // From the refresh scheduler: its summary (coalesced), and what a person should hear about.
+    void refreshStateChanged(const RefreshSchedulerState &state);
+    void refreshFailed(const QString &tokenId, const QString &message);
+    void signInNeeded(const QString &tokenId, const QString &message);
 
 private:
     friend class TokenFacadeWorker;

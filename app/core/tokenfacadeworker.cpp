@@ -1,6 +1,7 @@
 #include "tokenfacadeworker.h"
 
 #include "facadelogging.h"
+#include "refreshscheduler.h"
 #include "storeregistry.h"
 #include "storewatcher.h"
 #include "tokenendpointclient.h"
@@ -53,6 +54,31 @@ void TokenFacadeWorker::open(const QString &spec)
         QMetaObject::invokeMethod(
             m_facade, [facade = m_facade] { Q_EMIT facade->storeRecovered(); }, Qt::QueuedConnection);
     });
+    if (m_options.scheduleRefreshes) {
+        m_scheduler = new RefreshScheduler(m_service, this);
+        m_scheduler->setOptions(m_options.scheduler);
+        if (m_refreshingPaused)
+            m_scheduler->pause();
+        TokenFacade *facade = m_facade;
+        connect(m_scheduler, &RefreshScheduler::stateChanged, this,
+                [facade](const RefreshSchedulerState &state) {
+                    QMetaObject::invokeMethod(
+                        facade, [facade, state] { Q_EMIT facade->refreshStateChanged(state); },
+                        Qt::QueuedConnection);
+                });
+        connect(m_scheduler, &RefreshScheduler::refreshFailed, this,
+                [facade](const QString &id, const QString &message) {
+                    QMetaObject::invokeMethod(
+                        facade, [facade, id, message] { Q_EMIT facade->refreshFailed(id, message); },
+                        Qt::QueuedConnection);
+                });
+        connect(m_scheduler, &RefreshScheduler::signInNeeded, this,
+                [facade](const QString &id, const QString &message) {
+                    QMetaObject::invokeMethod(
+                        facade, [facade, id, message] { Q_EMIT facade->signInNeeded(id, message); },
+                        Qt::QueuedConnection);
+                });
+    }
     m_openingSpec = spec;
     m_opening = true;
     m_watcher->start();
@@ -63,6 +89,8 @@ void TokenFacadeWorker::watcherLoaded(const TokenList &rows)
     if (!m_opening)
         return;
     m_opening = false;
+    if (m_scheduler)
+        m_scheduler->setTokens(rows);
     const QString description = m_store->description();
     qCInfo(lcFacade).noquote() << "opened" << description << "with" << rows.size() << "tokens";
     QMetaObject::invokeMethod(
@@ -77,8 +105,11 @@ void TokenFacadeWorker::watcherFailed(const StoreError &error)
 {
     qCWarning(lcFacade).noquote() << error.toString();
     if (m_opening) {
-        // The first failure answers open(); the watcher goes on trying and reports its recovery.
+        // The first failure answers open(); the watcher goes on trying and reports its recovery
+        // (every row as added, which the scheduler then plans).
         m_opening = false;
+        if (m_scheduler)
+            m_scheduler->setTokens({});
         QMetaObject::invokeMethod(
             m_facade,
             [facade = m_facade, spec = m_openingSpec, error] { facade->storeFailedOnWorker(spec, error); },
@@ -101,6 +132,8 @@ void TokenFacadeWorker::close()
 {
     for (OAuthSignIn *signIn : std::as_const(m_signIns))
         signIn->cancel();
+    delete m_scheduler;
+    m_scheduler = nullptr;
     delete m_watcher;
     m_watcher = nullptr;
     delete m_service;
@@ -269,6 +302,23 @@ void TokenFacadeWorker::signIn(quint64 operationId, const OAuthSignIn::Options &
         signIn->startWithGrantToken(options, grantToken);
 }
 
+void TokenFacadeWorker::setRefreshingPaused(bool paused)
+{
+    m_refreshingPaused = paused;
+    if (!m_scheduler)
+        return;
+    if (paused)
+        m_scheduler->pause();
+    else
+        m_scheduler->resume();
+}
+
+void TokenFacadeWorker::refreshAll()
+{
+    if (m_scheduler)
+        m_scheduler->refreshAll();
+}
+
 void TokenFacadeWorker::cancelSignIn(quint64 operationId)
 {
     if (OAuthSignIn *signIn = m_signIns.value(operationId))
@@ -393,6 +443,8 @@ void TokenFacadeWorker::report(const TokenChanges &changes)
 {
     if (changes.isEmpty())
         return;
+    if (m_scheduler)
+        m_scheduler->applyChanges(changes);
     QMetaObject::invokeMethod(
         m_facade, [facade = m_facade, changes] { Q_EMIT facade->tokensChanged(changes); },
         Qt::QueuedConnection);

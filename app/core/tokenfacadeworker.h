@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class RefreshScheduler;
 class StoreWatcher;
 class TokenEndpointClient;
 class TokenStore;
@@ -43,6 +44,9 @@ public:
                 std::function<void(TokenFacade::SignInOutcome)> done);
     void cancelSignIn(quint64 operationId);
 
+    void setRefreshingPaused(bool paused);
+    void refreshAll();
+
     TransferReport importFrom(const QString &sourceSpec, const TokenOperation &operation,
                               const std::function<void(TransferProgress)> &progress);
     TransferReport exportTo(const QString &targetSpec, const QStringList &ids, bool withSecrets,
@@ -71,6 +75,8 @@ private:
     std::unique_ptr<TokenStore> m_store;
     TokenService *m_service = nullptr;
     StoreWatcher *m_watcher = nullptr;
+    RefreshScheduler *m_scheduler = nullptr;
+    bool m_refreshingPaused = false; // survives a store switch
     QHash<quint64, OAuthSignIn *> m_signIns;
     QString m_openingSpec;
     bool m_opening = false; // until the first read answers open()

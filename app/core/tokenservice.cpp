@@ -6,15 +6,14 @@
 #include "securerandom.h"
 #include "tokenendpointclient.h"
 #include "tokenresponse.h"
+#include "tokenresults.h"
+#include "tokenrevoker.h"
 #include "tokenstore.h"
 #include "zohoenvironment.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QSysInfo>
-#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -31,17 +30,34 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
+using TokenResults::failure;
+using TokenResults::success;
+
+AccessTokenResult failureFor(const OAuthError &error, const QString &tokenId)
+{
+    return TokenResults::forOAuthError(error, tokenId);
+}
+
+AccessTokenResult storeFailure(const StoreError &error, const QString &tokenId)
+{
+    return TokenResults::forStoreError(error, tokenId);
+}
+
 } // namespace
 
 TokenService::TokenService(TokenStore *store, TokenEndpointClient *endpoint, QObject *parent)
     : AccessTokenProvider(parent)
     , m_store(store)
     , m_endpoint(endpoint)
-    , m_leaseOwner(QStringLiteral("%1:%2:%3")
-                       .arg(QSysInfo::machineHostName())
-                       .arg(QCoreApplication::applicationPid())
-                       .arg(SecureRandom::urlSafeString(6)))
-{ }
+    , m_lease(store,
+              QStringLiteral("%1:%2:%3")
+                  .arg(QSysInfo::machineHostName())
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(SecureRandom::urlSafeString(6)))
+    , m_revoker(std::make_unique<TokenRevoker>(store, endpoint, [this] { return now(); }))
+{
+    setOptions(m_options);
+}
 
 TokenService::~TokenService()
 {
@@ -49,7 +65,7 @@ TokenService::~TokenService()
     m_jobs.clear();
     for (const JobPointer &job : jobs) {
         if (job->holdsLease && m_store)
-            m_store->releaseLease(job->tokenId, m_leaseOwner);
+            m_lease.release(job->tokenId);
         for (const Waiter &waiter : std::as_const(job->waiters))
             deliver(
                 waiter,
@@ -60,7 +76,13 @@ TokenService::~TokenService()
 void TokenService::setOptions(const Options &options)
 {
     m_options = options;
-    m_jitter.clear();
+    m_policy.setLead(options.refreshLeadMs, options.refreshJitterMs);
+    MintLedger::Limits limits = m_ledger.limits();
+    limits.maxPerWindow = options.maxRefreshesPerWindow;
+    limits.windowMs = options.refreshWindowMs;
+    m_ledger.setLimits(limits);
+    m_backoff.setDelays(options.backoffInitialMs, options.backoffMaxMs);
+    m_lease.setOptions(RefreshLease::Options { options.leaseDurationMs, options.leasePollMs });
 }
 
 void TokenService::setClock(Clock clock)
@@ -100,43 +122,6 @@ void TokenService::deliver(const Waiter &waiter, const AccessTokenResult &result
             context->deleteLater();
         },
         Qt::QueuedConnection);
-}
-
-AccessTokenResult TokenService::success(const Token &token)
-{
-    AccessTokenResult result;
-    result.tokenId = token.id;
-    result.accessToken = token.accessToken;
-    result.apiDomain = token.apiDomain;
-    result.expiryTime = token.expiryTime;
-    return result;
-}
-
-AccessTokenResult TokenService::failure(AccessTokenResult::Failure kind, const QString &message,
-                                        const QString &tokenId)
-{
-    AccessTokenResult result;
-    result.failure = kind;
-    result.message = message;
-    result.tokenId = tokenId;
-    return result;
-}
-
-AccessTokenResult TokenService::failureFor(const OAuthError &error, const QString &tokenId)
-{
-    if (error.kind() == OAuthError::Kind::InvalidCode)
-        return failure(AccessTokenResult::Failure::NeedsReauthorization,
-                       tr("token %1 needs a new sign-in: %2").arg(tokenId, error.message()), tokenId);
-    return failure(error.isNetwork() ? AccessTokenResult::Failure::Network
-                                     : AccessTokenResult::Failure::OAuth,
-                   tr("token %1: %2").arg(tokenId, error.message()), tokenId);
-}
-
-AccessTokenResult TokenService::storeFailure(const StoreError &error, const QString &tokenId)
-{
-    if (error.code() == StoreError::Code::NotFound)
-        return failure(AccessTokenResult::Failure::NotFound, error.toString(), tokenId);
-    return failure(AccessTokenResult::Failure::Store, error.toString(), tokenId);
 }
 
 std::optional<Token> TokenService::storedToken(const QString &tokenId, const Waiter &waiter)
@@ -206,8 +191,7 @@ void TokenService::refreshDue(ResultsCallback callback)
             }
             QStringList due;
             for (const Token &token : tokens.value()) {
-                if (token.state != Token::RefreshOutcome::NeedsReauthorization
-                    && (!token.refreshToken.isEmpty() || !token.grantToken.isEmpty()) && isDue(token))
+                if (RefreshPolicy::canRefresh(token) && isDue(token))
                     due.append(token.id);
             }
             qCInfo(lcTokenService) << due.size() << "of" << tokens.value().size() << "tokens due for refresh";
@@ -247,60 +231,17 @@ void TokenService::revoke(const QString &tokenId, bool keepRow, Callback callbac
             if (!stored)
                 return;
             const Token token = *stored;
-            const QString secret = token.refreshToken.isEmpty() ? token.accessToken : token.refreshToken;
-            auto finishLocally = [this, tokenId, keepRow, waiter](Token row) {
-                m_backoff.remove(tokenId);
-                if (!row.refreshToken.isEmpty())
-                    m_minted.remove(throttleKey(row.refreshToken));
-                if (keepRow) {
-                    row.state = Token::RefreshOutcome::NeedsReauthorization;
-                    row.lastError = QStringLiteral("revoked at %1").arg(isoTime(now()));
-                    row.expiryTime = now(); // expired; 0 would mean "unknown" and keep the old value
-                    auto saved = m_store->saveToken(row);
-                    if (!saved) {
-                        deliver(waiter, storeFailure(saved.error(), tokenId));
-                        return;
-                    }
-                } else {
-                    auto removed = m_store->deleteToken(tokenId);
-                    if (!removed) {
-                        deliver(waiter, storeFailure(removed.error(), tokenId));
-                        return;
-                    }
-                }
-                Q_EMIT tokenChanged(tokenId);
-                AccessTokenResult result;
-                result.tokenId = tokenId;
-                deliver(waiter, result);
-            };
-            if (secret.isEmpty()) {
-                finishLocally(token); // nothing Zoho could revoke
-                return;
-            }
-            const QUrl server = accountsServerFor(token);
-            if (server.isEmpty() || !m_endpoint) {
-                deliver(waiter,
-                        failure(AccessTokenResult::Failure::OAuth,
-                                tr("token %1 names no accounts server to revoke it at").arg(tokenId),
-                                tokenId));
-                return;
-            }
-            QPointer<TokenService> self(this);
-            m_endpoint->revoke(
-                server, secret, [self, token, tokenId, waiter, finishLocally](const OAuthError &error) {
-                    if (!self)
-                        return;
-                    if (!error.isNone()) {
-                        AccessTokenResult result = failureFor(error, tokenId);
-                        if (result.failure == AccessTokenResult::Failure::NeedsReauthorization)
-                            result.failure = AccessTokenResult::Failure::OAuth;
-                        result.message = tr("token %1 was not revoked and stays in the store: %2")
-                                             .arg(tokenId, error.message());
-                        deliver(waiter, result);
-                        return;
-                    }
-                    finishLocally(token);
-                });
+            m_revoker->revoke(token, accountsServerFor(token), keepRow, this,
+                              [this, tokenId, waiter, token](const AccessTokenResult &result) {
+                                  if (result.ok()) {
+                                      m_backoff.clear(tokenId);
+                                      m_policy.forget(tokenId);
+                                      if (!token.refreshToken.isEmpty())
+                                          m_ledger.forget(MintLedger::keyFor(token.refreshToken));
+                                      Q_EMIT tokenChanged(tokenId);
+                                  }
+                                  deliver(waiter, result);
+                              });
         },
         Qt::QueuedConnection);
 }
@@ -312,7 +253,7 @@ StoreResult<Token> TokenService::saveSignIn(const Token &token)
     row.lastError.clear();
     auto saved = m_store->saveToken(row);
     if (saved) {
-        m_backoff.remove(saved.value().id);
+        m_backoff.clear(saved.value().id);
         Q_EMIT tokenChanged(saved.value().id);
     }
     return saved;
@@ -322,30 +263,17 @@ StoreResult<Token> TokenService::saveSignIn(const Token &token)
 
 qint64 TokenService::refreshLeadFor(const QString &tokenId)
 {
-    auto it = m_jitter.find(tokenId);
-    if (it == m_jitter.end()) {
-        const qint64 jitter = m_options.refreshJitterMs > 0
-            ? qint64(QRandomGenerator::global()->bounded(quint64(m_options.refreshJitterMs) + 1))
-            : 0;
-        it = m_jitter.insert(tokenId, jitter);
-    }
-    return std::max(kSdkMarginMs, m_options.refreshLeadMs - it.value());
+    return m_policy.leadFor(tokenId);
 }
 
 bool TokenService::isDue(const Token &token)
 {
-    if (token.accessToken.isEmpty())
-        return true;
-    if (token.expiryTime <= 0) // a bare access token of unknown age: refresh it if we can
-        return !token.refreshToken.isEmpty() || !token.grantToken.isEmpty();
-    return token.expiryTime - now() <= refreshLeadFor(token.id);
+    return m_policy.isDue(token, now());
 }
 
 bool TokenService::isUsable(const Token &token) const
 {
-    if (token.accessToken.isEmpty() || token.state == Token::RefreshOutcome::NeedsReauthorization)
-        return false;
-    return token.expiryTime <= 0 || token.expiryTime - now() > kSdkMarginMs;
+    return RefreshPolicy::isUsable(token, now());
 }
 
 bool TokenService::needsRefresh(const Token &token, bool forced, const QString &rejectedAccessToken)
@@ -355,29 +283,9 @@ bool TokenService::needsRefresh(const Token &token, bool forced, const QString &
     return isDue(token);
 }
 
-QString TokenService::throttleKey(const QString &refreshToken) const
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-void TokenService::pruneThrottle(const QString &key)
-{
-    auto it = m_minted.find(key);
-    if (it == m_minted.end())
-        return;
-    const qint64 oldest = now() - m_options.refreshWindowMs;
-    it->erase(std::remove_if(it->begin(), it->end(), [oldest](qint64 at) { return at <= oldest; }),
-              it->end());
-    if (it->isEmpty())
-        m_minted.erase(it);
-}
-
 int TokenService::refreshesInWindow(const QString &refreshToken)
 {
-    const QString key = throttleKey(refreshToken);
-    pruneThrottle(key);
-    return int(m_minted.value(key).size());
+    return m_ledger.mintedInWindow(MintLedger::keyFor(refreshToken), now());
 }
 
 QUrl TokenService::accountsServerFor(const Token &token)
@@ -454,33 +362,36 @@ void TokenService::runJob(const JobPointer &job)
         return;
     }
     const qint64 nowMs = now();
-    const Backoff backoff = m_backoff.value(job->tokenId);
-    if (backoff.until > nowMs) {
+    if (const RefreshBackoff::Entry *backoff = m_backoff.active(job->tokenId, nowMs)) {
         failJob(job,
                 failure(AccessTokenResult::Failure::OAuth,
                         tr("token %1: refresh failed recently (%2); next attempt in %3 s")
-                            .arg(job->tokenId, backoff.message, seconds(backoff.until - nowMs)),
+                            .arg(job->tokenId, backoff->message, seconds(backoff->until - nowMs)),
                         job->tokenId),
                 true);
         return;
     }
     if (!token.refreshToken.isEmpty()) {
-        const QString key = throttleKey(token.refreshToken);
-        pruneThrottle(key);
-        const QList<qint64> minted = m_minted.value(key);
-        if (minted.size() >= m_options.maxRefreshesPerWindow) {
-            const qint64 wait = minted.first() + m_options.refreshWindowMs - nowMs;
-            failJob(job,
-                    failure(AccessTokenResult::Failure::OAuth,
-                            tr("token %1: %2 access tokens were minted from its refresh token in the "
-                               "last %3 min and Zoho allows %4; not asking again for %5 s")
-                                .arg(job->tokenId)
-                                .arg(minted.size())
-                                .arg(m_options.refreshWindowMs / 60000)
-                                .arg(m_options.maxRefreshesPerWindow)
-                                .arg(seconds(wait)),
-                            job->tokenId),
-                    true);
+        const QString key = MintLedger::keyFor(token.refreshToken);
+        const MintLedger::Refusal refusal = m_ledger.refusal(key, nowMs);
+        if (refusal != MintLedger::Refusal::None) {
+            const qint64 wait = m_ledger.nextAllowedAt(key, nowMs) - nowMs;
+            const MintLedger::Limits &limits = m_ledger.limits();
+            const QString message = refusal == MintLedger::Refusal::Window
+                ? tr("token %1: %2 access tokens were minted from its refresh token in the "
+                     "last %3 min and Zoho allows %4; not asking again for %5 s")
+                      .arg(job->tokenId)
+                      .arg(m_ledger.mintedInWindow(key, nowMs))
+                      .arg(limits.windowMs / 60000)
+                      .arg(limits.maxPerWindow)
+                      .arg(seconds(wait))
+                : tr("token %1: %2 access tokens of its refresh token are still valid and Zoho allows "
+                     "%3 (a new one would invalidate the oldest); not asking again for %4 s")
+                      .arg(job->tokenId)
+                      .arg(m_ledger.live(key, nowMs))
+                      .arg(limits.maxLive)
+                      .arg(seconds(wait));
+            failJob(job, failure(AccessTokenResult::Failure::OAuth, message, job->tokenId), true);
             return;
         }
     }
@@ -491,19 +402,17 @@ void TokenService::acquireLease(const JobPointer &job)
 {
     if (m_jobs.value(job->tokenId) != job)
         return;
-    auto acquired = m_store->tryAcquireLease(job->tokenId, m_leaseOwner, m_options.leaseDurationMs);
-    if (!acquired) {
-        failJob(job, storeFailure(acquired.error(), job->tokenId), false);
+    StoreError error;
+    const qint64 waited = now() - job->startedAt;
+    switch (m_lease.tryAcquire(job->tokenId, waited, &error)) {
+    case RefreshLease::Outcome::Failed:
+        failJob(job, storeFailure(error, job->tokenId), false);
         return;
-    }
-    if (acquired.value()) {
+    case RefreshLease::Outcome::Acquired:
         job->holdsLease = true;
         afterLease(job);
         return;
-    }
-    // Another process refreshes this token: wait for its result (or for its lease to run out).
-    const qint64 waited = now() - job->startedAt;
-    if (waited > m_options.leaseDurationMs + 10 * m_options.leasePollMs) {
+    case RefreshLease::Outcome::GaveUp:
         failJob(job,
                 failure(AccessTokenResult::Failure::Store,
                         tr("token %1 is being refreshed by another process, whose lease did not "
@@ -512,60 +421,57 @@ void TokenService::acquireLease(const JobPointer &job)
                         job->tokenId),
                 true);
         return;
+    case RefreshLease::Outcome::HeldElsewhere:
+        // Another process refreshes this token: wait for its result (or for its lease to run out).
+        m_lease.pollLater(this, job->tokenId, [this, job](const StoreResult<std::optional<Token>> &stored) {
+            leaseReread(job, stored);
+        });
+        return;
     }
-    qCDebug(lcTokenService) << "token" << job->tokenId << "is leased by another process; waiting";
-    QTimer::singleShot(m_options.leasePollMs, this, [this, job] {
-        if (m_jobs.value(job->tokenId) != job)
-            return;
-        auto stored = m_store->findTokenById(job->tokenId);
-        if (!stored || !stored.value()) {
-            failJob(job,
-                    stored ? failure(AccessTokenResult::Failure::NotFound,
-                                     tr("token %1 was deleted meanwhile").arg(job->tokenId), job->tokenId)
-                           : storeFailure(stored.error(), job->tokenId),
-                    false);
-            return;
-        }
-        job->token = *stored.value();
-        if (job->token.state == Token::RefreshOutcome::NeedsReauthorization) {
-            failJob(job,
-                    failure(AccessTokenResult::Failure::NeedsReauthorization,
-                            tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, job->token.lastError),
-                            job->tokenId),
-                    false);
-            return;
-        }
-        if (!needsRefresh(job->token, job->forced, job->rejectedAccessToken)) {
-            qCInfo(lcTokenService) << "token" << job->tokenId << "was refreshed by another process";
-            finishJob(job, success(job->token));
-            return;
-        }
-        acquireLease(job);
-    });
 }
 
-void TokenService::afterLease(const JobPointer &job)
+bool TokenService::takeReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored)
 {
-    // Read again under the lease: another process may have refreshed just before we got it.
-    auto stored = m_store->findTokenById(job->tokenId);
     if (!stored || !stored.value()) {
         failJob(job,
                 stored ? failure(AccessTokenResult::Failure::NotFound,
                                  tr("token %1 was deleted meanwhile").arg(job->tokenId), job->tokenId)
                        : storeFailure(stored.error(), job->tokenId),
                 false);
-        return;
+        return false;
     }
     job->token = *stored.value();
-    const Token &token = job->token;
-    if (token.state == Token::RefreshOutcome::NeedsReauthorization) {
+    if (job->token.state == Token::RefreshOutcome::NeedsReauthorization) {
         failJob(job,
                 failure(AccessTokenResult::Failure::NeedsReauthorization,
-                        tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, token.lastError),
+                        tr("token %1 needs a new sign-in (%2)").arg(job->tokenId, job->token.lastError),
                         job->tokenId),
                 false);
+        return false;
+    }
+    return true;
+}
+
+void TokenService::leaseReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored)
+{
+    if (m_jobs.value(job->tokenId) != job)
+        return;
+    if (!takeReread(job, stored))
+        return;
+    if (!needsRefresh(job->token, job->forced, job->rejectedAccessToken)) {
+        qCInfo(lcTokenService) << "token" << job->tokenId << "was refreshed by another process";
+        finishJob(job, success(job->token));
         return;
     }
+    acquireLease(job);
+}
+
+void TokenService::afterLease(const JobPointer &job)
+{
+    // Read again under the lease: another process may have refreshed just before we got it.
+    if (!takeReread(job, m_store->findTokenById(job->tokenId)))
+        return;
+    const Token &token = job->token;
     if (!needsRefresh(token, job->forced, job->rejectedAccessToken)) {
         finishJob(job, success(token));
         return;
@@ -624,8 +530,8 @@ void TokenService::onAnswer(const JobPointer &job, const TokenResponse &response
     }
 
     if (!usedRefreshToken.isEmpty())
-        m_minted[throttleKey(usedRefreshToken)].append(now());
-    m_backoff.remove(job->tokenId);
+        m_ledger.record(MintLedger::keyFor(usedRefreshToken), now(), now() + response.expiresInMs);
+    m_backoff.clear(job->tokenId);
     token.accessToken = response.accessToken;
     token.expiryTime = now() + response.expiresInMs; // this service's clock decides when it is due
     if (!response.refreshToken.isEmpty())
@@ -656,15 +562,9 @@ void TokenService::onAnswer(const JobPointer &job, const TokenResponse &response
 
 void TokenService::recordFailure(const JobPointer &job, const OAuthError &error)
 {
-    Backoff backoff = m_backoff.value(job->tokenId);
-    if (error.kind() == OAuthError::Kind::Throttled || error.kind() == OAuthError::Kind::AccessDenied)
-        backoff.delayMs = m_options.backoffMaxMs;
-    else
-        backoff.delayMs = backoff.delayMs <= 0 ? m_options.backoffInitialMs
-                                               : std::min(backoff.delayMs * 2, m_options.backoffMaxMs);
-    backoff.until = now() + backoff.delayMs;
-    backoff.message = error.message();
-    m_backoff.insert(job->tokenId, backoff);
+    const bool throttled =
+        error.kind() == OAuthError::Kind::Throttled || error.kind() == OAuthError::Kind::AccessDenied;
+    const qint64 delayMs = m_backoff.recordFailure(job->tokenId, throttled, error.message(), now());
 
     Token token = job->token;
     token.state = Token::RefreshOutcome::RefreshFailing;
@@ -677,7 +577,8 @@ void TokenService::recordFailure(const JobPointer &job, const OAuthError &error)
         Q_EMIT tokenChanged(job->tokenId);
     qCWarning(lcTokenService).noquote()
         << "refresh of token" << job->tokenId << "failed:" << OAuthError::kindName(error.kind())
-        << "; next attempt in" << seconds(backoff.delayMs) << "s";
+        << "; next attempt in" << seconds(delayMs) << "s";
+    Q_EMIT refreshFailed(job->tokenId, failureFor(error, job->tokenId).message);
 }
 
 void TokenService::releaseLease(const JobPointer &job)
@@ -685,10 +586,7 @@ void TokenService::releaseLease(const JobPointer &job)
     if (!job->holdsLease)
         return;
     job->holdsLease = false;
-    auto released = m_store->releaseLease(job->tokenId, m_leaseOwner);
-    if (!released)
-        qCWarning(lcTokenService).noquote()
-            << "cannot release the lease of token" << job->tokenId << ":" << released.error().toString();
+    m_lease.release(job->tokenId);
 }
 
 void TokenService::finishJob(const JobPointer &job, const AccessTokenResult &result)

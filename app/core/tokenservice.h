@@ -1,7 +1,11 @@
 #pragma once
 
 #include "accesstokenprovider.h"
+#include "mintledger.h"
 #include "oautherror.h"
+#include "refreshbackoff.h"
+#include "refreshlease.h"
+#include "refreshpolicy.h"
 #include "storeresult.h"
 #include "token.h"
 
@@ -17,6 +21,7 @@
 
 class TokenEndpointClient;
 class TokenResponse;
+class TokenRevoker;
 class TokenStore;
 
 // Keeps the stored tokens usable (DESIGN "OAuth and the CRM API", "Threads and processes"):
@@ -33,6 +38,9 @@ class TokenStore;
 //   requests still get the old access token as long as it is valid for more than 5 s.
 // - invalid_code on refresh (a revoked or dead refresh token) marks the token NeedsReauthorization
 //   with the message in lastError, and keeps the row; such a token is not sent to Zoho again.
+//
+// The policy lives in classes of its own, which the refresh scheduler shares: RefreshPolicy (lead and
+// jitter), MintLedger (Zoho's limits), RefreshBackoff, RefreshLease (the store's lease) and TokenRevoker.
 //
 // Threads: the store is called synchronously from the thread this object lives in. That suits the
 // CLI; the desktop app moves the service, with its store and endpoint client, to a worker thread.
@@ -55,7 +63,7 @@ public:
         qint64 backoffMaxMs = 5 * 60 * 1000;
     };
 
-    static constexpr qint64 kSdkMarginMs = 5000; // the SDK refreshes when less than this is left
+    static constexpr qint64 kSdkMarginMs = RefreshPolicy::kSdkMarginMs;
 
     using Clock = std::function<qint64()>; // ms since the epoch
     using ResultsCallback = std::function<void(const QList<AccessTokenResult> &)>;
@@ -68,8 +76,13 @@ public:
     void setClock(Clock clock);
     qint64 now() const;
     // Names this service in the store's leases; default "host:pid:random".
-    void setLeaseOwner(const QString &owner) { m_leaseOwner = owner; }
-    const QString &leaseOwner() const { return m_leaseOwner; }
+    void setLeaseOwner(const QString &owner) { m_lease.setOwner(owner); }
+    const QString &leaseOwner() const { return m_lease.owner(); }
+
+    // The shared policy: the scheduler plans with these (same thread as the service).
+    RefreshPolicy &policy() { return m_policy; }
+    MintLedger &ledger() { return m_ledger; }
+    RefreshBackoff &backoff() { return m_backoff; }
 
     // AccessTokenProvider.
     void requestAccessToken(const QString &tokenId, bool forceRefresh, const QString &rejectedAccessToken,
@@ -101,6 +114,8 @@ public:
 
 Q_SIGNALS:
     void tokenRefreshed(const QString &tokenId, qint64 expiryTime);
+    // A refresh Zoho or the network refused (not a dead refresh token: tokenNeedsReauthorization).
+    void refreshFailed(const QString &tokenId, const QString &message);
     void tokenNeedsReauthorization(const QString &tokenId, const QString &message);
     void tokenChanged(const QString &tokenId); // saved or deleted by this service
 
@@ -123,20 +138,9 @@ private:
         bool holdsLease = false;
     };
     using JobPointer = std::shared_ptr<Job>;
-    struct Backoff
-    {
-        qint64 until = 0;
-        qint64 delayMs = 0;
-        QString message;
-    };
 
     static Waiter makeWaiter(Callback callback, bool forced, const QString &rejectedAccessToken);
     static void deliver(const Waiter &waiter, const AccessTokenResult &result);
-    static AccessTokenResult success(const Token &token);
-    static AccessTokenResult failure(AccessTokenResult::Failure failure, const QString &message,
-                                     const QString &tokenId);
-    static AccessTokenResult failureFor(const OAuthError &error, const QString &tokenId);
-    static AccessTokenResult storeFailure(const StoreError &error, const QString &tokenId);
 
     // The stored token, or nullopt after telling `waiter` why there is none.
     std::optional<Token> storedToken(const QString &tokenId, const Waiter &waiter);
@@ -145,6 +149,9 @@ private:
     bool isUsable(const Token &token) const;
     void runJob(const JobPointer &job);
     void acquireLease(const JobPointer &job);
+    void leaseReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored);
+    // Takes a re-read row into the job; false after failing the job (deleted, store error, dead token).
+    bool takeReread(const JobPointer &job, const StoreResult<std::optional<Token>> &stored);
     void afterLease(const JobPointer &job);
     void onAnswer(const JobPointer &job, const TokenResponse &response, const QString &usedRefreshToken);
     void finishJob(const JobPointer &job, const AccessTokenResult &result);
@@ -152,17 +159,16 @@ private:
     void failJob(const JobPointer &job, const AccessTokenResult &result, bool allowOldToken);
     void releaseLease(const JobPointer &job);
     void recordFailure(const JobPointer &job, const OAuthError &error);
-    QString throttleKey(const QString &refreshToken) const;
-    void pruneThrottle(const QString &key);
     QUrl apiDomainAfterRefresh(const Token &token, const QString &answered) const;
 
     TokenStore *m_store;
     QPointer<TokenEndpointClient> m_endpoint;
     Options m_options;
     Clock m_clock;
-    QString m_leaseOwner;
+    RefreshPolicy m_policy;
+    MintLedger m_ledger;
+    RefreshBackoff m_backoff;
+    RefreshLease m_lease;
+    std::unique_ptr<TokenRevoker> m_revoker;
     QHash<QString, JobPointer> m_jobs; // by token id
-    QHash<QString, qint64> m_jitter; // by token id
-    QHash<QString, Backoff> m_backoff; // by token id
-    QHash<QString, QList<qint64>> m_minted; // by refresh token digest: when access tokens were minted
 };

@@ -2,6 +2,8 @@
 
 #include <QDebug>
 
+#include <algorithm>
+
 GapMeter::GapMeter()
 {
     m_timer.setInterval(5);

@@ -1,0 +1,6 @@
+#include "refreshschedulerstate.h"
+
+void RefreshSchedulerState::registerMetaType()
+{
+    qRegisterMetaType<RefreshSchedulerState>();
+}

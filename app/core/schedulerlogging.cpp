@@ -1,0 +1,3 @@
+#include "schedulerlogging.h"
+
+Q_LOGGING_CATEGORY(lcScheduler, "zcrm.core.scheduler", QtInfoMsg)
