@@ -556,7 +556,7 @@
 <context>
     <name>DesktopApplication</name>
     <message>
-        <location filename="../ui/desktopapplication.cpp" line="+79"/>
+        <location filename="../ui/desktopapplication.cpp" line="+150"/>
         <source>Looking for the OS keychain…</source>
         <translation>System-Schlüsselbund wird gesucht…</translation>
     </message>
@@ -569,6 +569,21 @@
         <location line="+3"/>
         <source>The token store to open.</source>
         <translation>Der zu öffnende Token-Speicher.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>It keeps your tokens fresh from the tray. Choose Quit in the tray&apos;s menu to end it.</source>
+        <translation>Es hält Ihre Token vom Infobereich aus aktuell. Wählen Sie „Beenden“ im Menü des Infobereichs, um es zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Start in the system tray (minimized without one).</source>
+        <translation>Im Infobereich starten (ohne Infobereich minimiert).</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>ZCRM Explorer is still running</source>
+        <translation>ZCRM Explorer läuft weiter</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1677,34 @@
         <location line="+1"/>
         <source>Clear the log view</source>
         <translation>Die Protokollansicht leeren</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAutostart</name>
+    <message>
+        <location filename="../app/core/loginautostart.cpp" line="+111"/>
+        <source>%1 cannot be removed</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Keeps your Zoho CRM tokens fresh from the tray</source>
+        <translation>Hält Ihre Zoho CRM-Token vom Infobereich aus aktuell</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>the Run key cannot be written</source>
+        <translation>der Run-Schlüssel kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the folder of %1 cannot be created</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3130,18 +3173,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+25"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When tokens are refreshed, the default store, the language and the theme</source>
-        <translation>Wann Token aktualisiert werden, der Standardspeicher, die Sprache und das Design</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3267,7 +3305,7 @@
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+126"/>
         <source>Refresh at least 5 seconds before expiry, or a token may expire before its refresh is back.</source>
         <translation>Aktualisieren Sie mindestens 5 Sekunden vor Ablauf, sonst kann ein Token ablaufen, bevor seine Aktualisierung zurück ist.</translation>
     </message>
@@ -3280,6 +3318,46 @@
         <location line="+2"/>
         <source>A password never goes into the settings. Use Choose… to keep it in the OS keychain.</source>
         <translation>Ein Passwort gehört nie in die Einstellungen. Legen Sie es mit „Auswählen…“ im System-Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Closing the window keeps ZCRM Explorer in the tray, where it keeps your tokens fresh; Quit is in the tray&apos;s menu.</source>
+        <translation>Beim Schließen des Fensters bleibt ZCRM Explorer im Infobereich und hält Ihre Token aktuell; „Beenden“ finden Sie im Menü des Infobereichs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system tray was found (GNOME, for one, has none without an extension): closing the window quits, and tokens are kept fresh only while it is open. Servers can run “zcrm refresh --watch” instead.</source>
+        <translation>Es wurde kein Infobereich gefunden (GNOME etwa hat ohne Erweiterung keinen): Das Schließen des Fensters beendet das Programm, und Token werden nur aktualisiert, solange es geöffnet ist. Auf Servern kann stattdessen „zcrm refresh --watch“ laufen.</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Start at &amp;login, in the tray</source>
+        <translation>Bei der An&amp;meldung im Infobereich starten</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Start at login cannot be set: %1</source>
+        <translation>Der Start bei der Anmeldung kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Start at login</source>
+        <translation>Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts ZCRM Explorer in the tray when you log in, so that your tokens stay fresh</source>
+        <translation>Startet ZCRM Explorer bei Ihrer Anmeldung im Infobereich, damit Ihre Token aktuell bleiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tray:</source>
+        <translation>Infobereich:</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>When tokens are refreshed, the default store, the language, the theme and the start at login</source>
+        <translation>Wann Token aktualisiert werden, der Standardspeicher, die Sprache, das Design und der Start bei der Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -4932,7 +5010,7 @@
 <context>
     <name>TokenFacade</name>
     <message>
-        <location filename="../app/core/tokenfacadeworker.cpp" line="+135"/>
+        <location filename="../app/core/tokenfacadeworker.cpp" line="+168"/>
         <source>no token store is open</source>
         <translation>kein Token-Speicher geöffnet</translation>
     </message>
@@ -4992,22 +5070,22 @@
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/core/tokenservice.cpp" line="+56"/>
+        <location filename="../app/core/tokenservice.cpp" line="+72"/>
         <source>the token service stopped</source>
         <translation>der Token-Dienst wurde beendet</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../app/core/tokenresults.cpp" line="+30"/>
         <source>token %1 needs a new sign-in: %2</source>
         <translation>Token %1 erfordert eine neue Anmeldung: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>token %1: %2</source>
         <translation>Token %1: %2</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../app/core/tokenrevoker.cpp" line="+53"/>
         <source>token %1 names no accounts server to revoke it at</source>
         <translation>Token %1 nennt keinen Accounts-Server, bei dem es widerrufen werden kann</translation>
     </message>
@@ -5017,14 +5095,13 @@
         <translation>Token %1 wurde nicht widerrufen und bleibt im Speicher: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <location line="+108"/>
-        <location line="+31"/>
+        <location filename="../app/core/tokenservice.cpp" line="+261"/>
+        <location line="+114"/>
         <source>token %1 needs a new sign-in (%2)</source>
         <translation>Token %1 erfordert eine neue Anmeldung (%2)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-112"/>
         <source>refresh token refused</source>
         <translation>Aktualisierungstoken abgelehnt</translation>
     </message>
@@ -5034,28 +5111,32 @@
         <translation>Token %1 hat kein Aktualisierungstoken; melden Sie sich erneut an</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>token %1: refresh failed recently (%2); next attempt in %3 s</source>
         <translation>Token %1: Die Aktualisierung ist kürzlich fehlgeschlagen (%2); nächster Versuch in %3 s</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>token %1: %2 access tokens were minted from its refresh token in the last %3 min and Zoho allows %4; not asking again for %5 s</source>
         <translation>Token %1: In den letzten %3 min wurden aus seinem Aktualisierungstoken %2 Zugriffstoken erzeugt, Zoho erlaubt %4; für %5 s wird nicht erneut angefragt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>token %1: %2 access tokens of its refresh token are still valid and Zoho allows %3 (a new one would invalidate the oldest); not asking again for %4 s</source>
+        <translation>Token %1: %2 Zugriffstoken seines Aktualisierungstokens sind noch gültig, Zoho erlaubt %3 (ein neues würde das älteste ungültig machen); für %4 s wird nicht erneut angefragt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>token %1 is being refreshed by another process, whose lease did not end within %2 s</source>
         <translation>Token %1 wird von einem anderen Prozess aktualisiert, dessen Sperre nicht innerhalb von %2 s endete</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>token %1 was deleted meanwhile</source>
         <translation>Token %1 wurde inzwischen gelöscht</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>token %1 names no accounts server (set accounts_server or a Zoho api_domain)</source>
         <translation>Token %1 nennt keinen Accounts-Server (setzen Sie accounts_server oder eine Zoho-api_domain)</translation>
     </message>
@@ -5527,6 +5608,111 @@
         <location line="+1"/>
         <source>Stops the copy after the current batch</source>
         <translation>Beendet das Kopieren nach dem aktuellen Stapel</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="+214"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1: no token store open</source>
+        <translation>%1: kein Token-Speicher geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n expiring</source>
+        <translation>
+            <numerusform>%n läuft bald ab</numerusform>
+            <numerusform>%n laufen bald ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n mit Aktualisierungsfehler</numerusform>
+            <numerusform>%n mit Aktualisierungsfehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n fresh</source>
+        <translation>
+            <numerusform>%n aktuell</numerusform>
+            <numerusform>%n aktuell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n need a new sign-in</source>
+        <translation>
+            <numerusform>%n braucht eine neue Anmeldung</numerusform>
+            <numerusform>%n brauchen eine neue Anmeldung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>&amp;Open ZCRM Explorer</source>
+        <translation>ZCRM Explorer ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pause refreshing</source>
+        <translation>Aktualisieren an&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Refresh all now</source>
+        <translation>&amp;Alle jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A token cannot be refreshed</source>
+        <translation>Ein Token kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A token needs a new sign-in</source>
+        <translation>Ein Token braucht eine neue Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Refreshing is paused</source>
+        <translation>Aktualisierung angehalten</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Tokens that need a new sign-in</source>
+        <translation>Token, die eine neue Anmeldung brauchen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ZCRM Explorer tray menu</source>
+        <translation>Menü von ZCRM Explorer im Infobereich</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>no tokens</source>
+        <translation>keine Token</translation>
     </message>
 </context>
 <context>

@@ -130,4 +130,39 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="+207"/>
+        <source>%n fresh</source>
+        <translation>
+            <numerusform>%n fresh</numerusform>
+            <numerusform>%n fresh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expiring</source>
+        <translation>
+            <numerusform>%n expiring</numerusform>
+            <numerusform>%n expiring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need a new sign-in</source>
+        <translation>
+            <numerusform>%n needs a new sign-in</numerusform>
+            <numerusform>%n need a new sign-in</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -556,7 +556,7 @@
 <context>
     <name>DesktopApplication</name>
     <message>
-        <location filename="../ui/desktopapplication.cpp" line="+79"/>
+        <location filename="../ui/desktopapplication.cpp" line="+150"/>
         <source>Looking for the OS keychain…</source>
         <translation>OS のキーチェーンを探しています…</translation>
     </message>
@@ -569,6 +569,21 @@
         <location line="+3"/>
         <source>The token store to open.</source>
         <translation>開くトークンストア。</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>It keeps your tokens fresh from the tray. Choose Quit in the tray&apos;s menu to end it.</source>
+        <translation>トレイからトークンを最新の状態に保ち続けます。終了するには、トレイのメニューで「終了」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Start in the system tray (minimized without one).</source>
+        <translation>システムトレイで起動します (トレイがなければ最小化)。</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>ZCRM Explorer is still running</source>
+        <translation>ZCRM Explorer は実行中です</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1677,34 @@
         <location line="+1"/>
         <source>Clear the log view</source>
         <translation>ログの表示をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAutostart</name>
+    <message>
+        <location filename="../app/core/loginautostart.cpp" line="+111"/>
+        <source>%1 cannot be removed</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Keeps your Zoho CRM tokens fresh from the tray</source>
+        <translation>トレイから Zoho CRM のトークンを最新の状態に保ちます</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>the Run key cannot be written</source>
+        <translation>Run キーに書き込めません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the folder of %1 cannot be created</source>
+        <translation>%1 のフォルダーを作成できません</translation>
     </message>
 </context>
 <context>
@@ -3127,18 +3170,13 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+25"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When tokens are refreshed, the default store, the language and the theme</source>
-        <translation>トークンの更新タイミング、既定のストア、言語、テーマ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
@@ -3264,7 +3302,7 @@
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+126"/>
         <source>Refresh at least 5 seconds before expiry, or a token may expire before its refresh is back.</source>
         <translation>期限切れの 5 秒以上前に更新してください。そうしないと、更新が終わる前にトークンの期限が切れることがあります。</translation>
     </message>
@@ -3277,6 +3315,46 @@
         <location line="+2"/>
         <source>A password never goes into the settings. Use Choose… to keep it in the OS keychain.</source>
         <translation>パスワードは設定には保存されません。「選択…」を使って OS のキーチェーンに保管してください。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Closing the window keeps ZCRM Explorer in the tray, where it keeps your tokens fresh; Quit is in the tray&apos;s menu.</source>
+        <translation>ウィンドウを閉じても ZCRM Explorer はトレイに残り、トークンを最新の状態に保ちます。「終了」はトレイのメニューにあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system tray was found (GNOME, for one, has none without an extension): closing the window quits, and tokens are kept fresh only while it is open. Servers can run “zcrm refresh --watch” instead.</source>
+        <translation>システムトレイが見つかりません (GNOME などは拡張機能なしではトレイがありません)。ウィンドウを閉じると終了し、トークンはウィンドウを開いている間だけ更新されます。サーバーでは代わりに「zcrm refresh --watch」を実行できます。</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Start at &amp;login, in the tray</source>
+        <translation>ログイン時にトレイで起動(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Start at login cannot be set: %1</source>
+        <translation>ログイン時の起動を設定できません: %1</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts ZCRM Explorer in the tray when you log in, so that your tokens stay fresh</source>
+        <translation>ログイン時に ZCRM Explorer をトレイで起動し、トークンを最新の状態に保ちます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tray:</source>
+        <translation>トレイ:</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>When tokens are refreshed, the default store, the language, the theme and the start at login</source>
+        <translation>トークンの更新タイミング、既定のストア、言語、テーマ、ログイン時の起動</translation>
     </message>
 </context>
 <context>
@@ -4929,7 +5007,7 @@
 <context>
     <name>TokenFacade</name>
     <message>
-        <location filename="../app/core/tokenfacadeworker.cpp" line="+135"/>
+        <location filename="../app/core/tokenfacadeworker.cpp" line="+168"/>
         <source>no token store is open</source>
         <translation>トークンストアが開かれていません</translation>
     </message>
@@ -4989,22 +5067,22 @@
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/core/tokenservice.cpp" line="+56"/>
+        <location filename="../app/core/tokenservice.cpp" line="+72"/>
         <source>the token service stopped</source>
         <translation>トークンサービスが停止しました</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../app/core/tokenresults.cpp" line="+30"/>
         <source>token %1 needs a new sign-in: %2</source>
         <translation>トークン %1 は再サインインが必要です: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>token %1: %2</source>
         <translation>トークン %1: %2</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../app/core/tokenrevoker.cpp" line="+53"/>
         <source>token %1 names no accounts server to revoke it at</source>
         <translation>トークン %1 には取り消し先のアカウントサーバーが指定されていません</translation>
     </message>
@@ -5014,14 +5092,13 @@
         <translation>トークン %1 は取り消されず、ストアに残っています: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <location line="+108"/>
-        <location line="+31"/>
+        <location filename="../app/core/tokenservice.cpp" line="+261"/>
+        <location line="+114"/>
         <source>token %1 needs a new sign-in (%2)</source>
         <translation>トークン %1 は再サインインが必要です (%2)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-112"/>
         <source>refresh token refused</source>
         <translation>リフレッシュトークンが拒否されました</translation>
     </message>
@@ -5031,28 +5108,32 @@
         <translation>トークン %1 にはリフレッシュトークンがありません。もう一度サインインしてください</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>token %1: refresh failed recently (%2); next attempt in %3 s</source>
         <translation>トークン %1: 最近更新に失敗しました (%2)。%3 秒後に再試行します</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>token %1: %2 access tokens were minted from its refresh token in the last %3 min and Zoho allows %4; not asking again for %5 s</source>
         <translation>トークン %1: 過去 %3 分間にリフレッシュトークンから %2 個のアクセストークンが発行されており、Zoho の上限は %4 個です。%5 秒間は再要求しません</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>token %1: %2 access tokens of its refresh token are still valid and Zoho allows %3 (a new one would invalidate the oldest); not asking again for %4 s</source>
+        <translation>トークン %1: このリフレッシュトークンのアクセストークンがまだ %2 個有効で、Zoho が許可するのは %3 個までです (新しく発行すると最も古いものが無効になります)。%4 秒間は再要求しません</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>token %1 is being refreshed by another process, whose lease did not end within %2 s</source>
         <translation>トークン %1 は別のプロセスが更新中で、そのリースが %2 秒以内に終わりませんでした</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>token %1 was deleted meanwhile</source>
         <translation>トークン %1 はその間に削除されました</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>token %1 names no accounts server (set accounts_server or a Zoho api_domain)</source>
         <translation>トークン %1 にはアカウントサーバーが指定されていません (accounts_server か Zoho の api_domain を設定してください)</translation>
     </message>
@@ -5512,6 +5593,107 @@
         <location line="+1"/>
         <source>Stops the copy after the current batch</source>
         <translation>現在のバッチの後でコピーを停止します</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="+214"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1: no token store open</source>
+        <translation>%1: トークンストアが開かれていません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n expiring</source>
+        <translation>
+            <numerusform>まもなく期限切れ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>更新に失敗 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n fresh</source>
+        <translation>
+            <numerusform>有効 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n need a new sign-in</source>
+        <translation>
+            <numerusform>要サインイン %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>&amp;Open ZCRM Explorer</source>
+        <translation>ZCRM Explorer を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pause refreshing</source>
+        <translation>更新を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Refresh all now</source>
+        <translation>すべて今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in again</source>
+        <translation>再サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A token cannot be refreshed</source>
+        <translation>トークンを更新できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A token needs a new sign-in</source>
+        <translation>トークンの再サインインが必要です</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Refreshing is paused</source>
+        <translation>更新は一時停止中です</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Token %1</source>
+        <translation>トークン %1</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Tokens that need a new sign-in</source>
+        <translation>再サインインが必要なトークン</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ZCRM Explorer tray menu</source>
+        <translation>ZCRM Explorer のトレイメニュー</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>no tokens</source>
+        <translation>トークンなし</translation>
     </message>
 </context>
 <context>

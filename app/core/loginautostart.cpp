@@ -1,5 +1,7 @@
 #include "loginautostart.h"
 
+#include "zcrmversion.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
