@@ -30,13 +30,8 @@ QStringList AppTranslations::install(QCoreApplication *app, const QLocale &local
     load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // The English plural forms first, so that a language without its own catalogue still reads
     // "1 token" and "2 tokens"; the user's language, installed later, is asked first.
-    if (locale.language() != QLocale::English) {
-        auto *plurals = new QTranslator(app);
-        if (plurals->load(QStringLiteral("zcrm_en"), resourceFolder()))
-            QCoreApplication::installTranslator(plurals);
-        else
-            delete plurals;
-    }
+    if (locale.language() != QLocale::English)
+        installFile(app, resourceFolder() + QStringLiteral("/zcrm_en.qm"));
     load(QStringLiteral("zcrm"), resourceFolder());
     qCDebug(lcCore).noquote() << "language" << locale.name() << "catalogues:"
                               << (loaded.isEmpty() ? QStringLiteral("none")
