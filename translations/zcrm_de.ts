@@ -845,12 +845,12 @@
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+238"/>
+        <location line="+216"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-224"/>
         <source>Saved requests exported to %1.</source>
         <translation>Gespeicherte Anfragen nach %1 exportiert.</translation>
     </message>
@@ -880,12 +880,12 @@
         <translation>Import abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>no token store is open</source>
         <translation>kein Token-Speicher geöffnet</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
         <source>Reading the org&apos;s modules …</source>
         <translation>Module der Organisation werden gelesen …</translation>
     </message>
@@ -1743,12 +1743,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+402"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-398"/>
         <source>The token store answers again.</source>
         <translation>Der Token-Speicher antwortet wieder.</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>Alle Token im Speicher mit Status und Ablaufzeit</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>Aktualisierungstoken in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-628"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>API-Explorer</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Show the tokens</source>
         <translation>Die Token anzeigen</translation>
     </message>
@@ -2588,7 +2588,7 @@
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../ui/explorer/requesteditor.cpp" line="+38"/>
+        <location filename="../ui/explorer/requesteditor.cpp" line="+39"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -2628,7 +2628,7 @@
         <translation>Das gespeicherte Token, das die Anfrage signiert: sein Benutzer und Rechenzentrum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2708,7 +2708,7 @@
         <translation>C&amp;OQL</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Type a path; Ctrl+Return sends.</source>
         <translation>Geben Sie einen Pfad ein; Strg+Eingabe sendet.</translation>
     </message>
@@ -2736,21 +2736,6 @@
         <location line="+4"/>
         <source>Write the COQL query (select … from …).</source>
         <translation>Schreiben Sie die COQL-Abfrage (select … from …).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(no user name)</source>
-        <translation>(kein Benutzername)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>custom</source>
-        <translation>benutzerdefiniert</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, data center %2, %3</source>
-        <translation>%1, Rechenzentrum %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4678,24 @@
     </message>
 </context>
 <context>
+    <name>TokenChoiceModel</name>
+    <message>
+        <location filename="../ui/explorer/tokenchoicemodel.cpp" line="+46"/>
+        <source>(no user name)</source>
+        <translation>(kein Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, data center %2, %3</source>
+        <translation>%1, Rechenzentrum %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>TokenDetailPane</name>
     <message>
         <location filename="../ui/tokendetailpane.cpp" line="+25"/>
@@ -4920,12 +4923,7 @@
         <translation>(kein Benutzername)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>custom (%1)</source>
         <translation>benutzerdefiniert (%1)</translation>
     </message>
@@ -5307,12 +5305,22 @@
         <translation>läuft in %1 ab</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>custom · %1</source>
         <translation>benutzerdefiniert · %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+538"/>
+        <location filename="../ui/mainwindow.cpp" line="+548"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n token</numerusform>

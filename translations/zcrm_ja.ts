@@ -845,12 +845,12 @@
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+238"/>
+        <location line="+216"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-224"/>
         <source>Saved requests exported to %1.</source>
         <translation>保存したリクエストを %1 にエクスポートしました。</translation>
     </message>
@@ -880,12 +880,12 @@
         <translation>インポートを中止しました: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>no token store is open</source>
         <translation>トークンストアが開かれていません</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
         <source>Reading the org&apos;s modules …</source>
         <translation>組織のモジュールを読み込んでいます…</translation>
     </message>
@@ -1743,12 +1743,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+402"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-398"/>
         <source>The token store answers again.</source>
         <translation>トークンストアが再び応答しています。</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>ストア内のすべてのトークンとそのステータス・有効期限</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>リフレッシュトークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-628"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -2153,7 +2153,7 @@
         <translation>API エクスプローラー</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Show the tokens</source>
         <translation>トークンを表示</translation>
     </message>
@@ -2585,7 +2585,7 @@
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../ui/explorer/requesteditor.cpp" line="+38"/>
+        <location filename="../ui/explorer/requesteditor.cpp" line="+39"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
@@ -2625,7 +2625,7 @@
         <translation>リクエストに使う保存済みトークン (ユーザーとデータセンター)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2705,7 +2705,7 @@
         <translation>COQL(&amp;O)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Type a path; Ctrl+Return sends.</source>
         <translation>パスを入力してください。Ctrl+Return で送信します。</translation>
     </message>
@@ -2733,21 +2733,6 @@
         <location line="+4"/>
         <source>Write the COQL query (select … from …).</source>
         <translation>COQL クエリを入力してください (select … from …)。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(no user name)</source>
-        <translation>(ユーザー名なし)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>custom</source>
-        <translation>カスタム</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, data center %2, %3</source>
-        <translation>%1、データセンター %2、%3</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4675,24 @@
     </message>
 </context>
 <context>
+    <name>TokenChoiceModel</name>
+    <message>
+        <location filename="../ui/explorer/tokenchoicemodel.cpp" line="+46"/>
+        <source>(no user name)</source>
+        <translation>(ユーザー名なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, data center %2, %3</source>
+        <translation>%1、データセンター %2、%3</translation>
+    </message>
+</context>
+<context>
     <name>TokenDetailPane</name>
     <message>
         <location filename="../ui/tokendetailpane.cpp" line="+25"/>
@@ -4917,12 +4920,7 @@
         <translation>(ユーザー名なし)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>production</source>
-        <translation>本番</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>custom (%1)</source>
         <translation>カスタム (%1)</translation>
     </message>
@@ -5300,12 +5298,22 @@
         <translation>あと%1で期限切れ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>production</source>
         <translation>本番</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>custom · %1</source>
         <translation>カスタム · %1</translation>
     </message>

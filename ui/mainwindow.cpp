@@ -238,6 +238,18 @@ QWidget *MainWindow::createTokensPage()
         statusWidth = qMax(statusWidth,
                            m_table->fontMetrics().horizontalAdvance(TokenStatusLook::of(status).text) + 44);
     header->resizeSection(TokenTableModel::Status, statusWidth);
+    // So does the data center column its longest environment.
+    int dataCenterWidth = widths[TokenTableModel::DataCenter];
+    Token sample;
+    sample.dataCenter = QStringLiteral("eu");
+    for (ApiEnvironment environment :
+         { ApiEnvironment::Production, ApiEnvironment::Sandbox, ApiEnvironment::Developer }) {
+        sample.environment = apiEnvironmentName(environment);
+        dataCenterWidth =
+            qMax(dataCenterWidth,
+                 m_table->fontMetrics().horizontalAdvance(TokenTableModel::dataCenterText(sample)) + 24);
+    }
+    header->resizeSection(TokenTableModel::DataCenter, dataCenterWidth);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);

@@ -178,7 +178,7 @@ void TokenDetailPane::showToken(const Token &token)
     m_token = token;
     m_pages->setCurrentIndex(1);
     m_user->setText(token.userName.isEmpty() ? tr("(no user name)") : token.userName);
-    const QString environment = token.environment.isEmpty() ? tr("production") : token.environment;
+    const QString environment = TokenTableModel::environmentText(token.environment);
     m_dataCenter->setText(token.dataCenter.isEmpty()
                               ? tr("custom (%1)").arg(environment)
                               : tr("%1, %2").arg(token.dataCenter.toUpper(), environment));

@@ -310,9 +310,26 @@ QString TokenTableModel::shortClientId(const QString &clientId)
     return clientId.left(9) + QStringLiteral("…") + clientId.right(4);
 }
 
-QString TokenTableModel::dataCenterText(const Token &token) const
+QString TokenTableModel::environmentText(const QString &environment)
 {
-    const QString environment = token.environment.isEmpty() ? tr("production") : token.environment;
+    const std::optional<ApiEnvironment> known =
+        environment.isEmpty() ? ApiEnvironment::Production : apiEnvironmentFromName(environment);
+    if (!known)
+        return environment;
+    switch (*known) {
+    case ApiEnvironment::Production:
+        return tr("production");
+    case ApiEnvironment::Sandbox:
+        return tr("sandbox");
+    case ApiEnvironment::Developer:
+        return tr("developer");
+    }
+    return environment;
+}
+
+QString TokenTableModel::dataCenterText(const Token &token)
+{
+    const QString environment = environmentText(token.environment);
     if (token.dataCenter.isEmpty()) {
         const QString host =
             QUrl(token.accountsServer.isEmpty() ? token.apiDomain : token.accountsServer).host();

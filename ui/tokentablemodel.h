@@ -72,6 +72,11 @@ public:
     static QString countdownText(qint64 remainingMs);
     static QString spokenCountdown(qint64 remainingMs);
     static QString shortClientId(const QString &clientId);
+    // The environment as the user reads it ("production", "sandbox", "developer" in their language);
+    // a name this application does not know is shown as stored.
+    static QString environmentText(const QString &environment);
+    // "EU · production": the data center column's text.
+    static QString dataCenterText(const Token &token);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -80,7 +85,6 @@ public:
 
 private:
     QVariant display(const Token &token, int column) const;
-    QString dataCenterText(const Token &token) const;
     // The row's next band change, noted and queued; `nowMs` read once by the caller.
     void schedule(int row, qint64 nowMs);
     qint64 nextBandChange(const Token &token, qint64 nowMs) const;

@@ -8,6 +8,7 @@
 #include "requesteditor.h"
 #include "requestexport.h"
 #include "responseview.h"
+#include "tokenchoicemodel.h"
 #include "tokenfacade.h"
 #include "tokentablemodel.h"
 
@@ -24,7 +25,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -162,16 +162,8 @@ ExplorerPage::ExplorerPage(TokenFacade *facade, TokenTableModel *tokens, QWidget
     connect(m_copyCurl, &QPushButton::clicked, this, &ExplorerPage::copyCurl);
     connect(m_copyZcrm, &QPushButton::clicked, this, &ExplorerPage::copyZcrm);
 
-    if (m_tokens) {
-        auto *debounce = new QTimer(this);
-        debounce->setSingleShot(true);
-        debounce->setInterval(0);
-        connect(debounce, &QTimer::timeout, this, &ExplorerPage::rebuildTokens);
-        connect(m_tokens, &QAbstractItemModel::modelReset, debounce, qOverload<>(&QTimer::start));
-        connect(m_tokens, &QAbstractItemModel::layoutChanged, debounce, qOverload<>(&QTimer::start));
-        connect(m_tokens, &QAbstractItemModel::rowsInserted, debounce, qOverload<>(&QTimer::start));
-        connect(m_tokens, &QAbstractItemModel::rowsRemoved, debounce, qOverload<>(&QTimer::start));
-    }
+    if (m_tokens)
+        m_editor->setTokenModel(new TokenChoiceModel(m_tokens, this));
 }
 
 ExplorerPage::~ExplorerPage() = default;
@@ -217,20 +209,6 @@ void ExplorerPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     session();
-    if (m_editor->tokenBox()->count() == 0)
-        rebuildTokens();
-}
-
-void ExplorerPage::rebuildTokens()
-{
-    if (!m_tokens)
-        return;
-    QList<RequestEditor::TokenChoice> choices;
-    for (int row = 0; row < m_tokens->rowCount(); ++row) {
-        const Token &token = m_tokens->tokenAt(row);
-        choices.append({ token.id, token.userName, token.dataCenter, token.apiDomain });
-    }
-    m_editor->setTokens(choices);
 }
 
 void ExplorerPage::loadModules(bool refresh)

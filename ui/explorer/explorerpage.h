@@ -70,7 +70,6 @@ private:
     void sendRequest(const ExplorerRequest &request, bool fresh);
     void showResult(const ExplorerSession::Result &result);
     void updatePaging();
-    void rebuildTokens();
     void loadModules(bool refresh);
     void loadFields(const QString &module, bool refresh, bool forBrowser);
     void reloadHistory();

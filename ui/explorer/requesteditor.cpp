@@ -4,6 +4,7 @@
 #include "endpointcatalogue.h"
 #include "jsonbodyeditor.h"
 #include "queryparameterdelegate.h"
+#include "tokenchoicemodel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -61,8 +62,9 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_token->setAccessibleName(tr("Token"));
     m_token->setAccessibleDescription(
         tr("The stored token that signs the request: its user and data center"));
-    m_token->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_token->setMinimumContentsLength(18);
+    // Sized by a typical entry, not by measuring every one of up to 100,000 tokens.
+    m_token->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_token->setMinimumContentsLength(30);
     m_timeout->setObjectName(QStringLiteral("timeoutBox"));
     m_timeout->setRange(1, 600);
     m_timeout->setValue(30);
@@ -126,8 +128,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     connect(m_path, &QLineEdit::returnPressed, this, &RequestEditor::sendRequested);
     connect(m_send, &QPushButton::clicked, this, &RequestEditor::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestEditor::cancelRequested);
-    connect(m_token, &QComboBox::currentIndexChanged, this,
-            [this] { Q_EMIT tokenChanged(currentTokenId()); });
+    connect(m_token, &QComboBox::currentIndexChanged, this, &RequestEditor::noteTokenChange);
     connect(m_params, &QTableWidget::itemChanged, this, [this] {
         ensureEmptyRow();
         moduleMaybeChanged();
@@ -269,12 +270,12 @@ void RequestEditor::setRequest(const ExplorerRequest &request)
         m_body->setBody(request.body);
         m_tabs->setCurrentWidget(request.body.isEmpty() ? static_cast<QWidget *>(m_params) : m_body);
     }
-    if (!request.tokenId.isEmpty() && m_token->findData(request.tokenId) >= 0) {
-        setCurrentToken(request.tokenId);
-    } else if (!request.userName.isEmpty()) {
-        for (int i = 0; i < m_token->count(); ++i)
-            if (m_token->itemData(i, Qt::UserRole + 1).toString() == request.userName)
-                m_token->setCurrentIndex(i);
+    if (m_tokenChoices) {
+        int row = m_tokenChoices->rowOfId(request.tokenId);
+        if (row < 0 && !request.userName.isEmpty())
+            row = m_tokenChoices->rowOfUser(request.userName);
+        if (row >= 0)
+            m_token->setCurrentIndex(row);
     }
     if (request.timeoutSeconds > 0)
         m_timeout->setValue(request.timeoutSeconds);
@@ -295,47 +296,60 @@ QString RequestEditor::problem() const
     return QString();
 }
 
-void RequestEditor::setTokens(const QList<TokenChoice> &tokens)
+void RequestEditor::setTokenModel(TokenChoiceModel *tokens)
 {
-    const QString current = currentTokenId();
-    const QSignalBlocker block(m_token);
-    m_token->clear();
-    for (const TokenChoice &token : tokens) {
-        const QString user = token.user.isEmpty() ? tr("(no user name)") : token.user;
-        const QString dc = token.dataCenter.isEmpty() ? tr("custom") : token.dataCenter.toUpper();
-        m_token->addItem(QStringLiteral("%1 — %2").arg(user, dc), token.id);
-        const int i = m_token->count() - 1;
-        m_token->setItemData(i, token.user, Qt::UserRole + 1);
-        m_token->setItemData(i, token.dataCenter, Qt::UserRole + 2);
-        m_token->setItemData(i, token.apiDomain, Qt::UserRole + 3);
-        m_token->setItemData(i, tr("%1, data center %2, %3").arg(user, dc, token.apiDomain), Qt::ToolTipRole);
+    {
+        const QSignalBlocker block(m_token);
+        m_tokenChoices = tokens;
+        m_token->setModel(tokens);
+        m_token->setModelColumn(TokenChoiceModel::choiceColumn());
     }
-    const int keep = m_token->findData(current);
-    m_token->setCurrentIndex(keep >= 0 ? keep : (m_token->count() > 0 ? 0 : -1));
-    if (currentTokenId() != current)
-        Q_EMIT tokenChanged(currentTokenId());
+    // The combo box falls back to the first row when its model resets (a reload, a store switch);
+    // the chosen token stays chosen when it is still there.
+    connect(tokens, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_tokensResetting = true; });
+    connect(tokens, &QAbstractItemModel::modelReset, this, &RequestEditor::restoreTokenAfterReset);
+    noteTokenChange();
+}
+
+void RequestEditor::restoreTokenAfterReset()
+{
+    const int row = m_tokenChoices->rowOfId(m_lastTokenId);
+    if (row >= 0)
+        m_token->setCurrentIndex(row);
+    m_tokensResetting = false;
+    noteTokenChange();
+}
+
+void RequestEditor::noteTokenChange()
+{
+    if (m_tokensResetting)
+        return;
+    const QString id = currentTokenId();
+    if (id == m_lastTokenId)
+        return;
+    m_lastTokenId = id;
+    Q_EMIT tokenChanged(id);
 }
 
 QString RequestEditor::currentTokenId() const
 {
-    return m_token->currentData().toString();
+    return m_token->currentData(TokenChoiceModel::TokenIdRole).toString();
 }
 
 RequestEditor::TokenChoice RequestEditor::currentToken() const
 {
-    const int i = m_token->currentIndex();
-    if (i < 0)
+    if (m_token->currentIndex() < 0)
         return {};
-    return { m_token->itemData(i).toString(), m_token->itemData(i, Qt::UserRole + 1).toString(),
-             m_token->itemData(i, Qt::UserRole + 2).toString(),
-             m_token->itemData(i, Qt::UserRole + 3).toString() };
+    return { currentTokenId(), m_token->currentData(TokenChoiceModel::UserNameRole).toString(),
+             m_token->currentData(TokenChoiceModel::DataCenterRole).toString(),
+             m_token->currentData(TokenChoiceModel::ApiDomainRole).toString() };
 }
 
 void RequestEditor::setCurrentToken(const QString &id)
 {
-    const int i = m_token->findData(id);
-    if (i >= 0)
-        m_token->setCurrentIndex(i);
+    const int row = m_tokenChoices ? m_tokenChoices->rowOfId(id) : -1;
+    if (row >= 0)
+        m_token->setCurrentIndex(row);
 }
 
 void RequestEditor::setModules(const QStringList &modules)

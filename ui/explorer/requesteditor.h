@@ -16,6 +16,7 @@ class QSpinBox;
 class QStringListModel;
 class QTableWidget;
 class QTabWidget;
+class TokenChoiceModel;
 
 // The request half of the explorer: method, path (completed from the CRM v8 endpoints and the org's
 // modules), the token to sign with (by user, with its data center), the query parameters (names and
@@ -39,7 +40,8 @@ public:
     // Whether request() can be sent as it stands (a path, a token, a valid body); else why not.
     QString problem() const;
 
-    void setTokens(const QList<TokenChoice> &tokens);
+    // The tokens to choose from, a view of the token table (kept by the caller).
+    void setTokenModel(TokenChoiceModel *tokens);
     QString currentTokenId() const;
     TokenChoice currentToken() const;
     void setCurrentToken(const QString &id);
@@ -73,12 +75,18 @@ private:
     void updateEndpointInfo();
     void ensureEmptyRow();
     void moduleMaybeChanged();
+    void noteTokenChange();
+    void restoreTokenAfterReset();
 
     QComboBox *m_method;
     QLineEdit *m_path;
     QStringListModel *m_pathWords;
     QCompleter *m_pathCompleter;
     QComboBox *m_token;
+    TokenChoiceModel *m_tokenChoices = nullptr;
+    // The token last announced by tokenChanged, kept across a reset of the token list.
+    QString m_lastTokenId;
+    bool m_tokensResetting = false;
     QSpinBox *m_timeout;
     QPushButton *m_send;
     QPushButton *m_cancel;

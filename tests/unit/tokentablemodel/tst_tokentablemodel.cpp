@@ -1,14 +1,19 @@
 // The token table model and its filter proxy, under QAbstractItemModelTester, with a fake clock:
 // incremental updates touch only changed rows, status bands move without a pass over every row,
-// the countdown updates only the rows asked for.
+// the countdown updates only the rows asked for; the explorer's token chooser is a view of its rows.
 
+#include "requesteditor.h"
 #include "testtokens.h"
+#include "tokenchoicemodel.h"
 #include "tokenfilterproxy.h"
 #include "tokentablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -35,6 +40,8 @@ private Q_SLOTS:
     void countdownCells();
     void texts();
     void proxyFiltersAndSorts();
+    void tokenChooserViewsTheRows();
+    void requestEditorKeepsChosenToken();
 
 private:
     qint64 m_now = kNow;
@@ -205,6 +212,95 @@ void TestTokenTableModel::proxyFiltersAndSorts()
         all.append(row);
     model.refreshCountdown(all);
     QCOMPARE(layout.count(), 0);
+}
+
+void TestTokenTableModel::tokenChooserViewsTheRows()
+{
+    TokenTableModel tokens;
+    tokens.setClock([this] { return m_now; });
+    TokenChoiceModel choices(&tokens);
+    QAbstractItemModelTester tester(&choices, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TokenList rows;
+    for (int i = 0; i < 3; ++i)
+        rows.append(tokenFor(i, kNow + 3600'000));
+    rows[2].userName.clear();
+    rows[2].dataCenter.clear();
+    tokens.setRows(rows);
+    QCOMPARE(choices.rowCount(), 3);
+    const int column = TokenChoiceModel::choiceColumn();
+    QCOMPARE(choices.index(0, column).data().toString(), QStringLiteral("user0@example.com — US"));
+    QCOMPARE(choices.index(1, column).data().toString(), QStringLiteral("user1@example.com — EU"));
+    QCOMPARE(choices.index(2, column).data().toString(), QStringLiteral("(no user name) — custom"));
+    QCOMPARE(choices.index(1, column).data(TokenChoiceModel::TokenIdRole).toString(), QStringLiteral("2"));
+    QCOMPARE(choices.index(1, column).data(TokenChoiceModel::DataCenterRole).toString(),
+             QStringLiteral("eu"));
+    QCOMPARE(choices.index(1, column).data(TokenChoiceModel::ApiDomainRole).toString(), rows[1].apiDomain);
+    QVERIFY(choices.index(1, column).data(Qt::ToolTipRole).toString().contains(rows[1].apiDomain));
+    QCOMPARE(choices.rowOfId(QStringLiteral("2")), 1);
+    QCOMPARE(choices.rowOfId(QString()), -1);
+    QCOMPARE(choices.rowOfUser(QStringLiteral("user1@example.com")), 1);
+    QCOMPARE(choices.rowOfUser(QStringLiteral("nobody@example.com")), -1);
+
+    // A change of the table is a change of the chooser, with no copy to rebuild.
+    TokenChanges changes;
+    changes.added.append(tokenFor(7, kNow + 60'000));
+    changes.removed = { QStringLiteral("1") };
+    tokens.applyChanges(changes);
+    QCOMPARE(choices.rowCount(), 3);
+    QCOMPARE(choices.rowOfId(QStringLiteral("1")), -1);
+    QCOMPARE(choices.index(choices.rowOfId(QStringLiteral("8")), column).data().toString(),
+             QStringLiteral("user7@example.com — EU"));
+}
+
+void TestTokenTableModel::requestEditorKeepsChosenToken()
+{
+    TokenTableModel tokens;
+    tokens.setClock([this] { return m_now; });
+    TokenList rows;
+    for (int i = 0; i < 4; ++i)
+        rows.append(tokenFor(i, kNow + 3600'000));
+    tokens.setRows(rows);
+    RequestEditor editor;
+    QSignalSpy changed(&editor, &RequestEditor::tokenChanged);
+    editor.setTokenModel(new TokenChoiceModel(&tokens, &editor));
+    QCOMPARE(editor.tokenBox()->count(), 4);
+    QCOMPARE(changed.count(), 1); // the first token, chosen when the list arrives
+    QCOMPARE(editor.currentTokenId(), QStringLiteral("1"));
+
+    editor.setCurrentToken(QStringLiteral("3"));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(0).toString(), QStringLiteral("3"));
+    QCOMPARE(editor.currentToken().user, QStringLiteral("user2@example.com"));
+    QCOMPARE(editor.currentToken().dataCenter, QStringLiteral("us"));
+
+    // A reload (a reset of the model) with the token still there keeps it, and says nothing.
+    std::rotate(rows.begin(), rows.begin() + 1, rows.end());
+    tokens.setRows(rows);
+    QCOMPARE(editor.currentTokenId(), QStringLiteral("3"));
+    QCOMPARE(changed.count(), 2);
+
+    // Rows inserted before it and its neighbours removed: still the same token, still silent.
+    TokenChanges changes;
+    changes.added.append(tokenFor(9, kNow + 60'000));
+    changes.removed = { QStringLiteral("2") };
+    tokens.applyChanges(changes);
+    QCOMPARE(editor.currentTokenId(), QStringLiteral("3"));
+    QCOMPARE(changed.count(), 2);
+
+    // Its own removal chooses another one and says so.
+    changes = TokenChanges();
+    changes.removed = { QStringLiteral("3") };
+    tokens.applyChanges(changes);
+    QVERIFY(!editor.currentTokenId().isEmpty());
+    QVERIFY(editor.currentTokenId() != QStringLiteral("3"));
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(changed.last().at(0).toString(), editor.currentTokenId());
+
+    // No tokens left: nothing to sign with.
+    tokens.setRows({});
+    QCOMPARE(editor.currentTokenId(), QString());
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(!editor.problem().isEmpty());
 }
 
 QTEST_MAIN(TestTokenTableModel)
