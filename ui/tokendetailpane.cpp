@@ -111,6 +111,9 @@ QLabel *TokenDetailPane::addRow(const QString &label, const QString &accessibleN
     QLabel *value = valueLabel(m_form->parentWidget());
     value->setAccessibleName(accessibleName);
     m_form->addRow(label, value);
+    // A value of several lines (an expiry, the scopes, what to do) has its label beside its first line.
+    if (auto *name = qobject_cast<QLabel *>(m_form->labelForField(value)))
+        name->setAlignment(Qt::AlignRight | Qt::AlignTop);
     return value;
 }
 

@@ -2,7 +2,7 @@
 """pseudolocalize.py IN.ts OUT.ts: a pseudo-locale from the source strings of a Qt .ts file.
 
 Every message becomes "[Ŝöûŕçé ţéxţ ~~~~]": accented letters (is any text not going through tr()?), about
-40 % longer (does a label, button or column cut it?) and bracketed (is the end of it shown?). Placeholders
+40 % longer, in words of up to 8 letters (does a label, button or column cut it?) and bracketed (is the end of it shown?). Placeholders
 (%1, %n, %L1), HTML tags and entities, and the & of a mnemonic stay as they are. Plural messages get
 both English forms. The output is a finished translation that lrelease compiles without warnings.
 """
@@ -35,7 +35,9 @@ def pseudo(text: str) -> str:
     out.append(tail.translate(ACCENTS))
     letters += len(tail)
     body = "".join(out)
-    padding = "~" * max(1, round(letters * GROWTH) - 2)
+    # Padded as words are (at most 8 letters each), so that a long sentence wraps where a real one would.
+    grow = max(1, round(letters * GROWTH) - 2)
+    padding = " ".join("~" * min(8, grow - start) for start in range(0, grow, 9))
     return "[" + body + " " + padding + "]"
 
 
