@@ -27,6 +27,16 @@ void MintLedger::record(const QString &key, qint64 mintedAt, qint64 expiresAt)
     m_peakInWindow = std::max(m_peakInWindow, mintedInWindow(key, mintedAt));
 }
 
+void MintLedger::clockSetBack(qint64 byMs)
+{
+    for (QList<Mint> &mints : m_mints) {
+        for (Mint &mint : mints) {
+            mint.at -= byMs;
+            mint.expiresAt -= byMs;
+        }
+    }
+}
+
 int MintLedger::mintedInWindow(const QString &key, qint64 now) const
 {
     const qint64 oldest = now - m_limits.windowMs;

@@ -28,6 +28,9 @@ public:
 
     void record(const QString &key, qint64 mintedAt, qint64 expiresAt);
     void forget(const QString &key) { m_mints.remove(key); }
+    // The wall clock was set back by `byMs`: what was recorded moves back with it, so that Zoho's window
+    // (which runs in real time) is not taken to last an hour longer.
+    void clockSetBack(qint64 byMs);
     int mintedInWindow(const QString &key, qint64 now) const;
     int live(const QString &key, qint64 now) const;
     // Why a mint now would break a limit, if it would.

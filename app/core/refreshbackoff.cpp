@@ -21,6 +21,12 @@ qint64 RefreshBackoff::recordFailure(const QString &tokenId, bool throttled, con
     return entry.delayMs;
 }
 
+void RefreshBackoff::clockSetBack(qint64 byMs)
+{
+    for (Entry &entry : m_entries)
+        entry.until -= byMs;
+}
+
 const RefreshBackoff::Entry *RefreshBackoff::active(const QString &tokenId, qint64 now) const
 {
     const auto it = m_entries.constFind(tokenId);

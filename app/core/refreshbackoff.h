@@ -24,6 +24,8 @@ public:
     // Records a failure at `now`; answers the delay until the next attempt.
     qint64 recordFailure(const QString &tokenId, bool throttled, const QString &message, qint64 now);
     void clear(const QString &tokenId) { m_entries.remove(tokenId); }
+    // The wall clock was set back by `byMs`: a backoff still ends after its delay, not an hour later.
+    void clockSetBack(qint64 byMs);
     // The backoff in force at `now`, if any.
     const Entry *active(const QString &tokenId, qint64 now) const;
     // The end of the token's last backoff (0 when none).

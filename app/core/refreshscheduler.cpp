@@ -86,6 +86,12 @@ bool RefreshScheduler::checkClocks(qint64 wall)
             qCInfo(lcScheduler).noquote()
                 << (drift > 0 ? "the wall clock moved ahead by" : "the wall clock moved back by")
                 << std::abs(drift) / 1000 << "s (a resume from suspend or a clock change); re-planning";
+            // Set back (a suspend only ever moves it ahead): the backoffs and Zoho's window were
+            // recorded in the old time and move with it. Ahead, they have simply run on.
+            if (drift < 0 && m_service) {
+                m_service->backoff().clockSetBack(-drift);
+                m_service->ledger().clockSetBack(-drift);
+            }
             Q_EMIT clockJumped(drift);
         }
     }

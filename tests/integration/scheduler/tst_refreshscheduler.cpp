@@ -1,5 +1,6 @@
 #include "countingtokenstore.h"
 #include "memorytokenstore.h"
+#include "mintledger.h"
 #include "refreshscheduler.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void resumeFromSuspendRefreshesAtOnce();
     void wallClockJumpsAreSeenAndReplanned();
     void failuresBackOffExponentially();
+    void aClockSetBackKeepsBackoffAndWindowShort();
     void deadRefreshTokenNeedsSignInAndIsNotRetried();
     void tokensShorterThanTheLeadStayWithinZohosWindow();
     void refreshAllNeverExceedsFifteenLiveAccessTokens();
@@ -389,6 +391,42 @@ void TestRefreshScheduler::failuresBackOffExponentially()
     QCOMPARE(m_sandbox->refreshCount(), 1);
     QCOMPARE(rig.scheduler->state().failing, 0);
     QCOMPARE(rig.scheduler->state().fresh, 1);
+    QCOMPARE(expiredTokens(), 0);
+}
+
+void TestRefreshScheduler::aClockSetBackKeepsBackoffAndWindowShort()
+{
+    seed(1);
+    Rig rig = makeRig(m_store.get(), 5 * kMinute, 0);
+    connectChanges(rig, m_store.get());
+    SandboxFaults faults;
+    faults.errorStatus = 503;
+    faults.errorRate = 1.0;
+    faults.includeAccounts = true;
+    m_sandbox->setFaults(faults);
+    // Hours after its expiry (the machine was off): due at once, and failing.
+    advanceBoth(3 * kHour);
+    rig.scheduler->setTokens(m_store->getTokens().value());
+    QVERIFY(settle({ rig.scheduler.get() }));
+    QCOMPARE(rig.scheduler->failureCount(), 1);
+    QCOMPARE(rig.scheduler->nextDueAt(), m_wall + 5000);
+
+    // The clock is set back an hour: the backoff still ends 5 s after the failure, not an hour later.
+    const QString key = MintLedger::keyFor(m_store->getTokens().value().first().refreshToken);
+    rig.service->ledger().record(key, m_wall - kMinute, m_wall + kHour);
+    setTime(m_wall - kHour, m_monotonic + 1000);
+    rig.scheduler->wake();
+    QCOMPARE(rig.scheduler->jumpCount(), 1);
+    QCOMPARE(rig.scheduler->nextDueAt(), m_wall + 4000);
+    // So do Zoho's window and the live access tokens: minted a minute before, by the new clock too.
+    QCOMPARE(rig.service->ledger().mintedInWindow(key, m_wall), 1);
+    QCOMPARE(rig.service->ledger().mintedInWindow(key, m_wall + 9 * kMinute + 1), 0);
+    QCOMPARE(rig.service->ledger().live(key, m_wall + kHour), 0);
+
+    m_sandbox->clearFaults();
+    runUntil({ rig.scheduler.get() }, rig.scheduler->nextDueAt());
+    QCOMPARE(m_sandbox->refreshCount(), 1);
+    QCOMPARE(rig.scheduler->state().failing, 0);
     QCOMPARE(expiredTokens(), 0);
 }
 
