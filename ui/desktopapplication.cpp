@@ -57,7 +57,7 @@ DesktopApplication::DesktopApplication(Options options, QObject *parent)
         connect(m_tray, &TrayIcon::signInAgainRequested, this, [this](const QString &id) {
             bringToFront();
             m_window->selectToken(id);
-            m_dialogs->openSignIn();
+            m_dialogs->openSignInAgain(id);
         });
         // Closing the window hides it while the tray holds the application.
         m_window->installEventFilter(this);

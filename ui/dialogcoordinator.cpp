@@ -9,6 +9,7 @@
 #include "storechooserdialog.h"
 #include "themecontroller.h"
 #include "tokenfacade.h"
+#include "tokentablemodel.h"
 #include "transferdialog.h"
 
 DialogCoordinator::DialogCoordinator(MainWindow *window, TokenFacade *facade, AppSettings *settings,
@@ -63,6 +64,19 @@ void DialogCoordinator::openSignIn()
             tr("Signed in as %1.").arg(token.userName.isEmpty() ? token.id : token.userName));
     });
     present(dialog);
+}
+
+void DialogCoordinator::openSignInAgain(const QString &tokenId)
+{
+    const bool open = raiseExisting(QStringLiteral("signInDialog"));
+    if (!open)
+        openSignIn();
+    auto *dialog = qobject_cast<SignInDialog *>(m_current.data());
+    const TokenTableModel *tokens = m_window->tokenModel();
+    const int row = tokens->rowOf(tokenId);
+    // A dialog already waiting for the browser keeps what it is doing.
+    if (dialog && row >= 0 && !dialog->isWaiting())
+        dialog->setOptions(OAuthSignIn::optionsToReplace(tokens->tokenAt(row)));
 }
 
 void DialogCoordinator::openSandboxSignIn()

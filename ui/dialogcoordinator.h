@@ -21,6 +21,8 @@ public:
                       SandboxProcess *sandbox, QObject *parent = nullptr);
 
     void openSignIn();
+    // Sign in… filled in from this token (its data center, client, scopes, redirect port).
+    void openSignInAgain(const QString &tokenId);
     void openSandboxSignIn();
     void openGrantToken();
     void openStoreChooser();

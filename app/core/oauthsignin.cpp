@@ -5,6 +5,7 @@
 #include "oauthlogging.h"
 #include "securerandom.h"
 #include "tokenendpointclient.h"
+#include "tokenservice.h"
 
 #include <QDateTime>
 
@@ -31,6 +32,26 @@ QStringList OAuthSignIn::defaultScopes()
     return { QStringLiteral("ZohoCRM.modules.ALL"), QStringLiteral("ZohoCRM.settings.ALL"),
              QStringLiteral("ZohoCRM.users.READ"), QStringLiteral("ZohoCRM.org.READ"),
              QStringLiteral("ZohoCRM.coql.READ") };
+}
+
+OAuthSignIn::Options OAuthSignIn::optionsToReplace(const Token &token)
+{
+    Options options;
+    const ApiEnvironment environment =
+        apiEnvironmentFromName(token.environment).value_or(ApiEnvironment::Production);
+    std::optional<ZohoEnvironment> where;
+    if (!token.dataCenter.isEmpty())
+        where = ZohoEnvironment::forDataCenter(token.dataCenter, environment);
+    if (!where)
+        where = ZohoEnvironment::custom(TokenService::accountsServerFor(token), QUrl(token.apiDomain),
+                                        environment);
+    if (where)
+        options.environment = *where;
+    options.clientId = token.clientId;
+    options.clientSecret = token.clientSecret;
+    options.scopes = token.scopes;
+    options.redirectUri = token.redirectUrl;
+    return options;
 }
 
 QString OAuthSignIn::defaultRedirectUri()

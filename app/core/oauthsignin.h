@@ -3,6 +3,7 @@
 #include "oauthcallbacklistener.h"
 #include "pkce.h"
 #include "signinresult.h"
+#include "token.h"
 #include "tokenresponse.h"
 #include "zohoenvironment.h"
 
@@ -48,6 +49,9 @@ public:
     // What the explorer needs: records, metadata, users, org, COQL.
     static QStringList defaultScopes();
     static QString defaultRedirectUri(); // http://localhost:8765/callback
+    // The sign-in that replaces `token` (its refresh token revoked or expired): the same data center
+    // and environment (or accounts server), client, scopes and redirect URI.
+    static Options optionsToReplace(const Token &token);
 
     explicit OAuthSignIn(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~OAuthSignIn() override;

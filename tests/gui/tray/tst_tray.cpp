@@ -6,6 +6,7 @@
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
+#include "signindialog.h"
 #include "singleinstance.h"
 #include "storechooserdialog.h"
 #include "storeregistry.h"
@@ -120,6 +121,8 @@ QString TestTray::seed(const QString &email, qint64 expiresInMs, bool revoked)
     token.apiDomain = granted.apiDomain;
     token.accountsServer = m_sandbox->accountsUrl().toString();
     token.environment = QStringLiteral("production");
+    token.scopes = QStringList { QStringLiteral("ZohoCRM.modules.ALL") };
+    token.redirectUrl = QStringLiteral("http://localhost:8123/callback");
     auto store = StoreRegistry::instance().create(m_spec);
     auto saved = store.value()->saveToken(token);
     return saved ? saved.value().id : QString();
@@ -243,6 +246,14 @@ void TestTray::signInAgainOpensTheSignInDialog()
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = app->window()->findChild<QDialog *>(QStringLiteral("signInDialog")))
                 && dialog->isVisible());
+    // Filled in from the token that needs it: where, which client, which scopes, which port.
+    const OAuthSignIn::Options options = qobject_cast<SignInDialog *>(dialog)->options();
+    QCOMPARE(options.environment.accountsUrl(), m_sandbox->accountsUrl());
+    QCOMPARE(options.clientId, m_sandbox->clientId());
+    QCOMPARE(options.clientSecret, m_sandbox->clientSecret());
+    QCOMPARE(options.scopes, QStringList { QStringLiteral("ZohoCRM.modules.ALL") });
+    QCOMPARE(QUrl(options.redirectUri).port(), 8123);
+    QCOMPARE(app->window()->selectedTokenIds(), QStringList { dead });
     dialog->reject();
 }
 
