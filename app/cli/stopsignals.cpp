@@ -8,6 +8,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <atomic>
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -21,6 +25,29 @@ extern "C" void writeSignal(int signal)
     const char byte = char(signal);
     const ssize_t written = ::write(g_pipe[0], &byte, 1);
     (void)written; // a full pipe already holds a stop request
+}
+#endif
+
+#ifdef Q_OS_WIN
+std::atomic<StopSignals *> g_instance { nullptr };
+
+BOOL WINAPI consoleControl(DWORD event)
+{
+    switch (event) {
+    case CTRL_C_EVENT:
+    case CTRL_BREAK_EVENT:
+    case CTRL_CLOSE_EVENT:
+    case CTRL_SHUTDOWN_EVENT:
+        break;
+    default:
+        return FALSE;
+    }
+    StopSignals *instance = g_instance.load();
+    if (!instance)
+        return FALSE;
+    QMetaObject::invokeMethod(
+        instance, [instance, event] { Q_EMIT instance->stopRequested(int(event)); }, Qt::QueuedConnection);
+    return TRUE;
 }
 #endif
 
@@ -45,11 +72,26 @@ StopSignals::StopSignals(QObject *parent)
         if (::read(g_pipe[1], &byte, 1) == 1)
             Q_EMIT stopRequested(int(byte));
     });
+    m_active = true;
+#endif
+#ifdef Q_OS_WIN
+    StopSignals *none = nullptr;
+    if (!g_instance.compare_exchange_strong(none, this))
+        return;
+    m_active = ::SetConsoleCtrlHandler(consoleControl, TRUE) != 0;
+    if (!m_active)
+        g_instance = nullptr;
 #endif
 }
 
 StopSignals::~StopSignals()
 {
+#ifdef Q_OS_WIN
+    if (m_active) {
+        ::SetConsoleCtrlHandler(consoleControl, FALSE);
+        g_instance = nullptr;
+    }
+#endif
 #ifdef Q_OS_UNIX
     if (!m_notifier)
         return;
@@ -69,6 +111,20 @@ QString StopSignals::name(int signal)
         return QStringLiteral("SIGTERM");
     if (signal == SIGINT)
         return QStringLiteral("SIGINT");
+#endif
+#ifdef Q_OS_WIN
+    switch (signal) {
+    case CTRL_C_EVENT:
+        return QStringLiteral("Ctrl+C");
+    case CTRL_BREAK_EVENT:
+        return QStringLiteral("Ctrl+Break");
+    case CTRL_CLOSE_EVENT:
+        return QStringLiteral("console closed");
+    case CTRL_SHUTDOWN_EVENT:
+        return QStringLiteral("shutdown");
+    default:
+        break;
+    }
 #endif
     return QStringLiteral("signal %1").arg(signal);
 }
