@@ -52,6 +52,9 @@ set(CPACK_NSIS_PACKAGE_NAME "ZCRM Explorer")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\zcrm-explorer.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# The installer and its uninstaller wear the application's icon (rendered by app/desktop).
+set(CPACK_NSIS_MUI_ICON "${PROJECT_BINARY_DIR}/app/desktop/zcrm-explorer.ico")
+set(CPACK_NSIS_MUI_UNIICON "${PROJECT_BINARY_DIR}/app/desktop/zcrm-explorer.ico")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "${CMAKE_INSTALL_BINDIR}")
 
 # macOS: a disk image to drag zcrm-explorer.app into Applications; Qt inside the bundle (macdeployqt).
