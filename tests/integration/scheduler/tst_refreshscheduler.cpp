@@ -76,6 +76,15 @@ private:
         m_monotonic = monotonic;
     }
     void advanceBoth(qint64 ms) { setTime(m_wall + ms, m_monotonic + ms); }
+    // Zoho's accounts server answers every refresh with a 503 until clearFaults().
+    void failEveryRefresh()
+    {
+        SandboxFaults faults;
+        faults.errorStatus = 503;
+        faults.errorRate = 1.0;
+        faults.includeAccounts = true;
+        m_sandbox->setFaults(faults);
+    }
     int expiredTokens();
 
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -364,11 +373,7 @@ void TestRefreshScheduler::failuresBackOffExponentially()
     seed(1);
     Rig rig = makeRig(m_store.get(), 5 * kMinute, 0);
     connectChanges(rig, m_store.get());
-    SandboxFaults faults;
-    faults.errorStatus = 503;
-    faults.errorRate = 1.0;
-    faults.includeAccounts = true;
-    m_sandbox->setFaults(faults);
+    failEveryRefresh();
     QSignalSpy failures(rig.scheduler.get(), &RefreshScheduler::refreshFailed);
     setTime(kStart + 56 * kMinute, m_monotonic + 56 * kMinute); // within the lead
     rig.scheduler->setTokens(m_store->getTokens().value());
@@ -399,11 +404,7 @@ void TestRefreshScheduler::aClockSetBackKeepsBackoffAndWindowShort()
     seed(1);
     Rig rig = makeRig(m_store.get(), 5 * kMinute, 0);
     connectChanges(rig, m_store.get());
-    SandboxFaults faults;
-    faults.errorStatus = 503;
-    faults.errorRate = 1.0;
-    faults.includeAccounts = true;
-    m_sandbox->setFaults(faults);
+    failEveryRefresh();
     // Hours after its expiry (the machine was off): due at once, and failing.
     advanceBoth(3 * kHour);
     rig.scheduler->setTokens(m_store->getTokens().value());
