@@ -21,7 +21,16 @@ DialogCoordinator::DialogCoordinator(MainWindow *window, TokenFacade *facade, Ap
     , m_theme(theme)
     , m_sandbox(sandbox)
 {
-    connect(window, &MainWindow::signInRequested, this, &DialogCoordinator::openSignIn);
+    // Sign in… on a token that needs it replaces that token: the form starts from it.
+    connect(window, &MainWindow::signInRequested, this, [this] {
+        const QStringList ids = m_window->selectedTokenIds();
+        const TokenTableModel *tokens = m_window->tokenModel();
+        const int row = ids.size() == 1 ? tokens->rowOf(ids.first()) : -1;
+        if (row >= 0 && tokens->statusAt(row) == Token::Status::NeedsReauthorization)
+            openSignInAgain(ids.first());
+        else
+            openSignIn();
+    });
     connect(window, &MainWindow::sandboxRequested, this, &DialogCoordinator::openSandboxSignIn);
     connect(window, &MainWindow::grantTokenRequested, this, &DialogCoordinator::openGrantToken);
     connect(window, &MainWindow::switchStoreRequested, this, &DialogCoordinator::openStoreChooser);

@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -254,6 +255,15 @@ void TestTray::signInAgainOpensTheSignInDialog()
     QCOMPARE(options.scopes, QStringList { QStringLiteral("ZohoCRM.modules.ALL") });
     QCOMPARE(QUrl(options.redirectUri).port(), 8123);
     QCOMPARE(app->window()->selectedTokenIds(), QStringList { dead });
+    QPointer<QDialog> closed(dialog);
+    dialog->reject();
+    QTRY_VERIFY(!closed);
+    // Sign in… of the window, with that token selected, starts from it too.
+    app->window()->action(QStringLiteral("signIn"))->trigger();
+    QTRY_VERIFY((dialog = app->window()->findChild<QDialog *>(QStringLiteral("signInDialog")))
+                && dialog->isVisible());
+    QCOMPARE(qobject_cast<SignInDialog *>(dialog)->options().clientId, m_sandbox->clientId());
+    QCOMPARE(QUrl(qobject_cast<SignInDialog *>(dialog)->options().redirectUri).port(), 8123);
     dialog->reject();
 }
 
