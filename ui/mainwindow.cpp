@@ -633,20 +633,25 @@ void MainWindow::refreshSelected()
     }
 }
 
+Confirm::Question MainWindow::revokeQuestion(const QString &userName)
+{
+    Confirm::Question question;
+    question.title = tr("Revoke Token");
+    question.text =
+        tr("Revoke the token of %1 at Zoho?").arg(userName.isEmpty() ? tr("(no user name)") : userName);
+    question.informativeText = tr("Apps and scripts that use it stop working until you sign in again.");
+    question.acceptText = tr("Re&voke");
+    question.checkBoxText = tr("&Keep the row (marked as needing a new sign-in)");
+    return question;
+}
+
 void MainWindow::revokeSelected()
 {
     const std::optional<Token> token = currentToken();
     if (!token)
         return;
     const QString id = token->id;
-    Confirm::Question question;
-    question.title = tr("Revoke Token");
-    question.text = tr("Revoke the token of %1 at Zoho?")
-                        .arg(token->userName.isEmpty() ? tr("(no user name)") : token->userName);
-    question.informativeText = tr("Apps and scripts that use it stop working until you sign in again.");
-    question.acceptText = tr("Re&voke");
-    question.checkBoxText = tr("&Keep the row (marked as needing a new sign-in)");
-    Confirm::ask(this, question, [this, id](bool keepRow) {
+    Confirm::ask(this, revokeQuestion(token->userName), [this, id](bool keepRow) {
         m_facade->revoke(id, keepRow, this, [this](const AccessTokenResult &result) {
             if (result.ok())
                 showStatusMessage(tr("Token %1 revoked.").arg(result.tokenId));

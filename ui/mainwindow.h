@@ -1,5 +1,6 @@
 #pragma once
 
+#include "confirm.h"
 #include "tokenchanges.h"
 
 #include <QMainWindow>
@@ -56,6 +57,8 @@ public:
     void selectToken(const QString &id);
     void setExpiringLeadMs(qint64 leadMs);
     void showStatusMessage(const QString &text);
+    // What Revoke… asks (the gallery shows it as it is).
+    static Confirm::Question revokeQuestion(const QString &userName);
 
 Q_SIGNALS:
     void signInRequested();

@@ -1,5 +1,7 @@
 #include "themecontroller.h"
 
+#include "outlinedfusionstyle.h"
+
 #include <QApplication>
 #include <QPixmapCache>
 #include <QStyle>
@@ -27,7 +29,7 @@ void ThemeController::apply(AppSettings::Theme theme)
         break;
     }
     m_dark = dark;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new OutlinedFusionStyle);
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
     QPixmapCache::clear();
     Q_EMIT changed();

@@ -11,6 +11,7 @@
 #include "dialogtesthelpers.h"
 #include "gallerylanguage.h"
 #include "granttokendialog.h"
+#include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
@@ -192,14 +193,7 @@ void shootAll(TokenFacade &facade, SandboxServer &sandbox, SandboxProcess &sandb
         QWidget window;
         window.resize(640, 400);
         window.show();
-        Confirm::Question question;
-        question.title = QApplication::translate("Gallery", "Revoke Token");
-        question.text =
-            QApplication::translate("Gallery", "Revoke the refresh token of admin@sandbox.test at Zoho?");
-        question.informativeText = QApplication::translate(
-            "Gallery", "Every program that uses this token stops working until it signs in again.");
-        question.acceptText = QApplication::translate("Gallery", "&Revoke");
-        question.checkBoxText = QApplication::translate("Gallery", "&Keep the row");
+        const Confirm::Question question = MainWindow::revokeQuestion(QStringLiteral("admin@sandbox.test"));
         QMessageBox *box = Confirm::ask(&window, question, [](bool) {});
         shoot(box, QStringLiteral("confirm-revoke"));
         box->close();
