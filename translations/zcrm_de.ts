@@ -589,12 +589,12 @@
 <context>
     <name>DialogCoordinator</name>
     <message>
-        <location filename="../ui/dialogcoordinator.cpp" line="+63"/>
+        <location filename="../ui/dialogcoordinator.cpp" line="+73"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Grant token exchanged: token %1 saved.</source>
         <translation>Grant-Token eingetauscht: Token %1 gespeichert.</translation>
     </message>
@@ -1743,12 +1743,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+402"/>
+        <location line="+404"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-400"/>
         <source>The token store answers again.</source>
         <translation>Der Token-Speicher antwortet wieder.</translation>
     </message>
@@ -1805,12 +1805,7 @@
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Data &amp;center:</source>
         <translation>&amp;Rechenzentrum:</translation>
     </message>
@@ -1820,7 +1815,7 @@
         <translation>Alle Token im Speicher mit Status und Ablaufzeit</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
@@ -1981,7 +1976,12 @@
         <translation>&amp;Token</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-214"/>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2053,17 +2053,17 @@
         <translation>Token %1 wurde nicht aktualisiert: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Revoke Token</source>
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revoke the token of %1 at Zoho?</source>
         <translation>Das Token von %1 bei Zoho widerrufen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>(no user name)</source>
         <translation>(kein Benutzername)</translation>
     </message>
@@ -2083,7 +2083,7 @@
         <translation>Zeile &amp;behalten (als „Anmeldung nötig“ markiert)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Token %1 revoked.</source>
         <translation>Token %1 widerrufen.</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>Aktualisierungstoken in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-635"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>API-Explorer</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+246"/>
         <source>Show the tokens</source>
         <translation>Die Token anzeigen</translation>
     </message>
@@ -2392,7 +2392,7 @@
 <context>
     <name>OAuthSignIn</name>
     <message>
-        <location filename="../app/core/oauthsignin.cpp" line="+52"/>
+        <location filename="../app/core/oauthsignin.cpp" line="+73"/>
         <source>no valid sign-in callback within %1 s; refused: %2</source>
         <translation>kein gültiger Anmelde-Callback innerhalb von %1 s; abgelehnt: %2</translation>
     </message>
@@ -3317,22 +3317,22 @@
     <message>
         <location line="-203"/>
         <source>Start at &amp;login, in the tray</source>
-        <translation>Bei der An&amp;meldung im Infobereich starten</translation>
+        <translation>Bei Sitzungs&amp;beginn im Infobereich starten</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>Start at login cannot be set: %1</source>
-        <translation>Der Start bei der Anmeldung kann nicht eingerichtet werden: %1</translation>
+        <translation>Der Start bei Sitzungsbeginn kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Start at login</source>
-        <translation>Start bei der Anmeldung</translation>
+        <translation>Start bei Sitzungsbeginn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts ZCRM Explorer in the tray when you log in, so that your tokens stay fresh</source>
-        <translation>Startet ZCRM Explorer bei Ihrer Anmeldung im Infobereich, damit Ihre Token aktuell bleiben</translation>
+        <translation>Startet ZCRM Explorer bei Sitzungsbeginn im Infobereich, damit Ihre Token aktuell bleiben</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3342,7 +3342,7 @@
     <message>
         <location line="-98"/>
         <source>When tokens are refreshed, the default store, the language, the theme and the start at login</source>
-        <translation>Wann Token aktualisiert werden, der Standardspeicher, die Sprache, das Design und der Start bei der Anmeldung</translation>
+        <translation>Wann Token aktualisiert werden, der Standardspeicher, die Sprache, das Design und der Start bei Sitzungsbeginn</translation>
     </message>
 </context>
 <context>
@@ -3518,7 +3518,7 @@
         <translation>Die anzufragenden Berechtigungen; mit der Leertaste an- oder abwählen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>S&amp;copes:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
@@ -3594,7 +3594,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Copy</source>
+        <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
@@ -4898,7 +4898,7 @@
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Show or hide the value</source>
         <translation>Wert anzeigen oder verbergen</translation>
     </message>
@@ -5728,11 +5728,11 @@
     <message>
         <location filename="../ui/welcomepage.cpp" line="+30"/>
         <source>&amp;Sign in to Zoho…</source>
-        <translation>Bei Zoho &amp;anmelden…</translation>
+        <translation>Bei Zoho an&amp;melden…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Try the sandbox</source>
+        <source>Try the sand&amp;box</source>
         <translation>&amp;Sandbox ausprobieren</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+548"/>
+        <location filename="../ui/mainwindow.cpp" line="+550"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
         <translation>
             <numerusform>Delete %n token from the store? It stays valid at Zoho; use Revoke to end it there.</numerusform>

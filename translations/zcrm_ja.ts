@@ -589,12 +589,12 @@
 <context>
     <name>DialogCoordinator</name>
     <message>
-        <location filename="../ui/dialogcoordinator.cpp" line="+63"/>
+        <location filename="../ui/dialogcoordinator.cpp" line="+73"/>
         <source>Signed in as %1.</source>
         <translation>%1 としてサインインしました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Grant token exchanged: token %1 saved.</source>
         <translation>グラントトークンを交換し、トークン %1 を保存しました。</translation>
     </message>
@@ -1743,12 +1743,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+402"/>
+        <location line="+404"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-400"/>
         <source>The token store answers again.</source>
         <translation>トークンストアが再び応答しています。</translation>
     </message>
@@ -1805,12 +1805,7 @@
         <translation>カスタム</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;tatus:</source>
-        <translation>ステータス(&amp;T):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Data &amp;center:</source>
         <translation>データセンター(&amp;C):</translation>
     </message>
@@ -1820,7 +1815,7 @@
         <translation>ストア内のすべてのトークンとそのステータス・有効期限</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
@@ -1981,7 +1976,12 @@
         <translation>トークン(&amp;T)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-214"/>
+        <source>Stat&amp;us:</source>
+        <translation>ステータス(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2051,17 +2051,17 @@
         <translation>トークン %1 を更新できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Revoke Token</source>
         <translation>トークンの取り消し</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revoke the token of %1 at Zoho?</source>
         <translation>%1 のトークンを Zoho で取り消しますか?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>(no user name)</source>
         <translation>(ユーザー名なし)</translation>
     </message>
@@ -2081,7 +2081,7 @@
         <translation>行を残す (要サインインとして表示)(&amp;K)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Token %1 revoked.</source>
         <translation>トークン %1 を取り消しました。</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>リフレッシュトークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-635"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -2153,7 +2153,7 @@
         <translation>API エクスプローラー</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+246"/>
         <source>Show the tokens</source>
         <translation>トークンを表示</translation>
     </message>
@@ -2389,7 +2389,7 @@
 <context>
     <name>OAuthSignIn</name>
     <message>
-        <location filename="../app/core/oauthsignin.cpp" line="+52"/>
+        <location filename="../app/core/oauthsignin.cpp" line="+73"/>
         <source>no valid sign-in callback within %1 s; refused: %2</source>
         <translation>%1 秒以内に有効なサインインのコールバックがありません。拒否: %2</translation>
     </message>
@@ -3515,7 +3515,7 @@
         <translation>要求する権限。スペースキーでオン/オフを切り替えます</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>S&amp;copes:</source>
         <translation>スコープ(&amp;C):</translation>
     </message>
@@ -3591,8 +3591,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
+        <source>Co&amp;py</source>
+        <translation>コピー(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4895,7 +4895,7 @@
         <translation>対処方法</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Show or hide the value</source>
         <translation>値の表示/非表示を切り替え</translation>
     </message>
@@ -5713,8 +5713,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Try the sandbox</source>
-        <translation>サンドボックスを試す(&amp;T)</translation>
+        <source>Try the sand&amp;box</source>
+        <translation>サンドボックスを試す(&amp;B)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -183,7 +183,7 @@ QWidget *MainWindow::createTokensPage()
                 dataCenter.code().toUpper()),
             dataCenter.code());
     m_dataCenterFilter->addItem(tr("Custom"), QStringLiteral("custom"));
-    auto *statusLabel = new QLabel(tr("S&tatus:"), page);
+    auto *statusLabel = new QLabel(tr("Stat&us:"), page);
     statusLabel->setBuddy(m_statusFilter);
     auto *dataCenterLabel = new QLabel(tr("Data &center:"), page);
     dataCenterLabel->setBuddy(m_dataCenterFilter);

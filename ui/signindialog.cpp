@@ -179,9 +179,11 @@ QWidget *SignInDialog::buildForm()
         item->setToolTip(tr(scope.description));
         item->setData(Qt::AccessibleDescriptionRole, tr(scope.description));
     }
-    // Seven whole rows show; the rest scroll.
+    // Seven whole rows show, each of one set height (so none is cut by the frame); the rest scroll.
     m_scopes->ensurePolished();
-    const int row = qMax(m_scopes->sizeHintForRow(0), m_scopes->fontMetrics().height() + 4);
+    const int row = qMax(m_scopes->sizeHintForRow(0), m_scopes->fontMetrics().height() + 6);
+    for (int i = 0; i < m_scopes->count(); ++i)
+        m_scopes->item(i)->setSizeHint(QSize(0, row));
     const int height = row * 7 + 2 * m_scopes->frameWidth();
     m_scopes->setMinimumHeight(height);
     m_scopes->setMaximumHeight(height);
@@ -233,7 +235,7 @@ QWidget *SignInDialog::buildProgressPage()
     page->setObjectName(QStringLiteral("progressPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch(1);
+    layout->addSpacing(12); // at the top, where the form was, not floating in the middle
 
     m_waitingTitle = new QLabel(tr("Waiting for you to approve access in your browser…"), page);
     m_waitingTitle->setObjectName(QStringLiteral("waitingTitle"));
@@ -267,7 +269,7 @@ QWidget *SignInDialog::buildProgressPage()
     m_url->setAccessibleDescription(tr("The address of Zoho's consent page for this sign-in"));
     m_copy = new QToolButton(page);
     m_copy->setObjectName(QStringLiteral("copyUrlButton"));
-    m_copy->setText(tr("&Copy"));
+    m_copy->setText(tr("Co&py"));
     m_copy->setIcon(Icons::icon(QStringLiteral("copy")));
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copy->setFocusPolicy(Qt::StrongFocus);
@@ -288,7 +290,7 @@ QWidget *SignInDialog::buildProgressPage()
     m_progressNotice = new DialogNotice(page);
     m_progressNotice->setObjectName(QStringLiteral("progressNotice"));
     layout->addWidget(m_progressNotice);
-    layout->addStretch(2);
+    layout->addStretch(1);
     return page;
 }
 

@@ -28,7 +28,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_store(new QLabel(this))
     , m_sandboxStatus(new QLabel(this))
     , m_signIn(bigButton(QStringLiteral("sign-in"), tr("&Sign in to Zoho…"), this))
-    , m_sandbox(bigButton(QStringLiteral("sandbox"), tr("&Try the sandbox"), this))
+    , m_sandbox(bigButton(QStringLiteral("sandbox"), tr("Try the sand&box"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setAccessibleName(tr("Welcome"));
