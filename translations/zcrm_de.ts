@@ -2038,7 +2038,12 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
+        <source>No token store is open.</source>
+        <translation>Kein Token-Speicher ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
@@ -4709,11 +4714,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+109"/>
         <source>Select a token to see its details.</source>
         <translation>Wählen Sie ein Token aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>No token selected</source>
         <translation>Kein Token ausgewählt</translation>
     </message>
@@ -4918,7 +4924,7 @@
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>(no user name)</source>
         <translation>(kein Benutzername)</translation>
     </message>

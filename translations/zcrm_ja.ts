@@ -2036,7 +2036,12 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
+        <source>No token store is open.</source>
+        <translation>トークンストアが開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Refreshing…</source>
         <translation>更新しています…</translation>
     </message>
@@ -4706,11 +4711,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+109"/>
         <source>Select a token to see its details.</source>
         <translation>詳細を表示するトークンを選択してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>No token selected</source>
         <translation>トークンが選択されていません</translation>
     </message>
@@ -4915,7 +4921,7 @@
         <translation>%1をコピー</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>(no user name)</source>
         <translation>(ユーザー名なし)</translation>
     </message>

@@ -509,7 +509,7 @@ void MainWindow::storeOpened(const QString &description, const TokenList &rows)
     m_banner->clear();
     m_model->setRows(rows);
     updatePage();
-    updateActions();
+    updateDetail();
     qCInfo(lcUi).noquote() << "showing" << rows.size() << "tokens of" << description;
 }
 
@@ -522,7 +522,7 @@ void MainWindow::storeFailed(const QString &spec, const StoreError &error)
                               .arg(spec, error.message()),
                           tr("&Retry"));
     updatePage();
-    updateActions();
+    updateDetail();
 }
 
 void MainWindow::tokensChanged(const TokenChanges &changes)
@@ -611,7 +611,7 @@ void MainWindow::updateDetail()
     if (token)
         m_detail->showToken(*token);
     else
-        m_detail->clearToken();
+        m_detail->clearToken(m_storeReady ? QString() : tr("No token store is open."));
     updateActions();
 }
 

@@ -48,6 +48,7 @@ TokenDetailPane::TokenDetailPane(const ThemeController *theme, QWidget *parent)
     setObjectName(QStringLiteral("tokenDetailPane"));
     setAccessibleName(tr("Token details"));
     auto *empty = new QLabel(tr("Select a token to see its details."), m_pages);
+    m_empty = empty;
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setAccessibleName(tr("No token selected"));
@@ -153,8 +154,9 @@ void TokenDetailPane::addSecretRow(const QString &label, const QString &what, co
     m_secrets.append(row);
 }
 
-void TokenDetailPane::clearToken()
+void TokenDetailPane::clearToken(const QString &why)
 {
+    m_empty->setText(why.isEmpty() ? tr("Select a token to see its details.") : why);
     m_token = Token();
     m_revealed.clear();
     for (const SecretRow &row : std::as_const(m_secrets)) {

@@ -27,7 +27,8 @@ public:
     void setExpiringLeadMs(qint64 leadMs) { m_leadMs = leadMs; }
     // An empty id: nothing selected.
     void showToken(const Token &token);
-    void clearToken();
+    // Nothing to show; `why` replaces "Select a token…" when there is nothing to select.
+    void clearToken(const QString &why = QString());
     const QString &tokenId() const { return m_token.id; }
     // Updates the countdown and status (each second, while visible).
     void tick();
@@ -55,6 +56,7 @@ private:
     qint64 m_leadMs = 5 * 60 * 1000;
     Token m_token;
     QStackedWidget *m_pages;
+    QLabel *m_empty = nullptr;
     QFormLayout *m_form;
     QLabel *m_user;
     QLabel *m_status;
