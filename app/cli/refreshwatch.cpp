@@ -4,6 +4,7 @@
 #include "refreshscheduler.h"
 #include "stopsignals.h"
 #include "storewatcher.h"
+#include "systemresumemonitor.h"
 #include "tokenendpointclient.h"
 #include "tokenprinter.h"
 #include "tokenservice.h"
@@ -41,6 +42,8 @@ int RefreshWatch::run(CliContext &context, TokenStore &store, qint64 leadMs)
     StoreWatcher watcher(&store);
     watcher.setInterval(kWatchIntervalMs);
     RefreshScheduler scheduler(&service);
+    SystemResumeMonitor resume;
+    QObject::connect(&resume, &SystemResumeMonitor::resumed, &scheduler, &RefreshScheduler::wake);
 
     auto who = [&watcher](const QString &id) {
         const std::optional<Token> row = watcher.snapshot().find(id);

@@ -4,6 +4,7 @@
 #include "refreshscheduler.h"
 #include "storeregistry.h"
 #include "storewatcher.h"
+#include "systemresumemonitor.h"
 #include "tokenendpointclient.h"
 #include "tokenstore.h"
 
@@ -57,6 +58,8 @@ void TokenFacadeWorker::open(const QString &spec)
     if (m_options.scheduleRefreshes) {
         m_scheduler = new RefreshScheduler(m_service, this);
         m_scheduler->setOptions(m_options.scheduler);
+        auto *resume = new SystemResumeMonitor(m_scheduler);
+        connect(resume, &SystemResumeMonitor::resumed, m_scheduler, &RefreshScheduler::wake);
         if (m_refreshingPaused)
             m_scheduler->pause();
         TokenFacade *facade = m_facade;
