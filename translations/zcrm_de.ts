@@ -4952,7 +4952,7 @@
         <location line="+4"/>
         <location line="+11"/>
         <source>none</source>
-        <translation>keine</translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5359,7 +5359,7 @@
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation>keine</translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location line="+40"/>
