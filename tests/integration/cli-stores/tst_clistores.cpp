@@ -1,6 +1,7 @@
 // `zcrm stores check` and `zcrm tokens copy` through the real executable, against every backend
 // this build has: exit codes, output, and tokens arriving byte for byte in the other store.
 // The test seeds and reads stores through the same libraries; only the CLI moves the tokens.
+#include "cliprocess.h"
 #include "storeregistry.h"
 #include "testenvironment.h"
 #include "tokenstore.h"
@@ -18,12 +19,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliProcess::Run;
 
 QString uniqueName()
 {
@@ -106,23 +102,11 @@ private Q_SLOTS:
 
 Run CliStoresTest::zcrm(const QStringList &arguments, const QByteArray &password)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("ZCRM_STORE"));
+    CliProcess::Options options;
     if (!password.isNull())
-        environment.insert(QStringLiteral("ZCRM_DB_PASSWORD"), QString::fromUtf8(password));
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/cli/zcrm"), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+        options.environment.insert(QStringLiteral("ZCRM_DB_PASSWORD"), QString::fromUtf8(password));
+    options.timeoutMs = 120000;
+    return CliProcess::run(arguments, options);
 }
 
 QString CliStoresTest::newSpec(const QString &backend)

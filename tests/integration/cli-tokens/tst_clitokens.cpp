@@ -1,5 +1,6 @@
 // `zcrm tokens …` end to end: the real executable, real store files, exit codes and output as
 // scripts see them.
+#include "cliprocess.h"
 #include "testtokens.h"
 
 #include <QFile>
@@ -13,12 +14,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliProcess::Run;
 
 } // namespace
 
@@ -64,22 +60,13 @@ QString CliTokensTest::spec(const QString &name) const
 
 Run CliTokensTest::zcrm(const QStringList &arguments, const QByteArray &storeEnvironment)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("ZCRM_STORE"));
+    CliProcess::Options options;
     if (!storeEnvironment.isEmpty())
-        environment.insert(QStringLiteral("ZCRM_STORE"), QString::fromUtf8(storeEnvironment));
-    environment.insert(QStringLiteral("HOME"), m_dir.path() + QStringLiteral("/home"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/home/data"));
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/cli/zcrm"), arguments);
-    Run run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+        options.environment.insert(QStringLiteral("ZCRM_STORE"), QString::fromUtf8(storeEnvironment));
+    options.environment.insert(QStringLiteral("HOME"), m_dir.path() + QStringLiteral("/home"));
+    options.environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + QStringLiteral("/home/data"));
+    options.timeoutMs = 30000;
+    return CliProcess::run(arguments, options);
 }
 
 void CliTokensTest::helpListsCommandsAndExitCodes()

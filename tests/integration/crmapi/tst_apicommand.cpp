@@ -1,5 +1,6 @@
 // `zcrm api` end to end: the built executable, a token saved with `zcrm tokens save` in a real store
 // file, the sandbox in this process answering over loopback HTTP.
+#include "cliprocess.h"
 #include "sandboxserver.h"
 #include "sandboxtokens.h"
 #include "storeregistry.h"
@@ -19,12 +20,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliProcess::Run;
 
 constexpr int kRecords = 2300;
 
@@ -82,8 +78,7 @@ private:
 void TestApiCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/cli/zcrm")),
-             "ZCRM_BINARY_DIR/app/cli/zcrm is missing");
+    QVERIFY2(QFile::exists(CliProcess::zcrmBinary()), "ZCRM_BINARY_DIR/app/cli/zcrm is missing");
     for (const char *scheme : { "sqlite", "file" }) {
         if (StoreRegistry::instance().hasScheme(QLatin1String(scheme))) {
             m_scheme = QLatin1String(scheme);
@@ -128,32 +123,9 @@ QString TestApiCommand::saveToken(const QString &spec, const SandboxToken &token
 
 Run TestApiCommand::zcrm(const QStringList &arguments, const QByteArray &stdinData)
 {
-    // Not waitForFinished(): the sandbox lives in this thread and must keep answering.
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("ZCRM_STORE"));
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/cli/zcrm"), arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    QEventLoop loop;
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    if (process.state() != QProcess::NotRunning)
-        loop.exec();
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    CliProcess::Options options;
+    options.stdinData = stdinData;
+    return CliProcess::run(arguments, options);
 }
 
 void TestApiCommand::pathForms_data()

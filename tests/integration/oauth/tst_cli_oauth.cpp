@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "sandboxserver.h"
 #include "storeregistry.h"
 #include "testbrowser.h"
@@ -39,12 +40,7 @@ private Q_SLOTS:
     void anAbsurdLifetimeIsRefusedAndLocksNothingOut();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliProcess::Run;
     Run zcrm(const QStringList &arguments,
              const std::function<void(QProcess &, QByteArray &)> &whileRunning = {},
              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
@@ -61,7 +57,7 @@ private:
 
 void TestCliOAuth::initTestCase()
 {
-    m_binary = qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/cli/zcrm");
+    m_binary = CliProcess::zcrmBinary();
     QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
     // A store that two processes share; the same backends are linked into zcrm and this test.
     for (const char *scheme : { "sqlite", "file" }) {
@@ -102,28 +98,11 @@ TestCliOAuth::Run TestCliOAuth::zcrm(const QStringList &arguments,
                                      const std::function<void(QProcess &, QByteArray &)> &whileRunning,
                                      const QProcessEnvironment &environment)
 {
-    QProcess process;
-    QProcessEnvironment env = environment;
-    env.remove(QStringLiteral("ZCRM_STORE"));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList { QStringLiteral("--store"), m_storeSpec } + arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    QByteArray out;
-    if (whileRunning)
-        whileRunning(process, out);
-    // The sandbox answers from this thread: wait with the event loop running.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-        qWarning("test: timed out waiting");
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    run.out = out + process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
+    CliProcess::Options options;
+    options.environment = environment;
+    options.environment.remove(QStringLiteral("ZCRM_STORE"));
+    options.whileRunning = whileRunning;
+    return CliProcess::run(QStringList { QStringLiteral("--store"), m_storeSpec } + arguments, options);
 }
 
 QStringList TestCliOAuth::accountsOptions(const QString &dc) const

@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "sandboxserver.h"
 #include "storeregistry.h"
 #include "tokenstore.h"
@@ -36,12 +37,7 @@ private Q_SLOTS:
     void watchUsageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliProcess::Run;
     Run zcrm(const QStringList &arguments);
     QString grantLogin(const QString &email);
     std::unique_ptr<TokenStore> openStore() const;
@@ -61,7 +57,7 @@ private:
 
 void TestCliWatch::initTestCase()
 {
-    m_binary = qEnvironmentVariable("ZCRM_BINARY_DIR") + QStringLiteral("/app/cli/zcrm");
+    m_binary = CliProcess::zcrmBinary();
     QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
     if (!StoreRegistry::instance().hasScheme(QStringLiteral("sqlite")))
         QSKIP("this build has no sqlite store");
@@ -106,23 +102,7 @@ void TestCliWatch::setExpiry(const QString &id, qint64 msFromNow)
 
 TestCliWatch::Run TestCliWatch::zcrm(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("ZCRM_STORE"));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList { QStringLiteral("--store"), m_storeSpec } + arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    // The sandbox answers from this thread: wait with the event loop running.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
+    return CliProcess::run(QStringList { QStringLiteral("--store"), m_storeSpec } + arguments);
 }
 
 QString TestCliWatch::grantLogin(const QString &email)
