@@ -92,15 +92,21 @@ QByteArray rawMember(const QByteArray &json, const QByteArray &key)
 } // namespace
 
 CrmResponse CrmResponse::fromHttp(int httpStatus, const QByteArray &reasonPhrase, const HeaderList &headers,
-                                  const QByteArray &body)
+                                  const QByteArray &body, RecordStatus recordStatus)
 {
     CrmResponse response;
     response.m_httpStatus = httpStatus;
     response.m_reasonPhrase = reasonPhrase;
     response.m_headers = headers;
     response.m_body = body;
-    response.classify();
+    response.m_bodySize = body.size();
+    response.classify(recordStatus);
     return response;
+}
+
+CrmResponse::RecordStatus CrmResponse::recordStatusFor(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" ? RecordStatus::Skip : RecordStatus::Read;
 }
 
 CrmResponse CrmResponse::fromError(const CrmError &error)
@@ -111,10 +117,11 @@ CrmResponse CrmResponse::fromError(const CrmError &error)
     return response;
 }
 
-void CrmResponse::classify()
+void CrmResponse::classify(RecordStatus recordStatus)
 {
     const bool failedStatus = m_httpStatus >= 400;
-    if (m_body.trimmed().isEmpty()) {
+    // Not trimmed(): that copies a big body ending in a newline.
+    if (skipSpace(m_body, 0) == m_body.size()) {
         if (failedStatus) {
             m_error = CrmError(CrmError::Kind::Api, statusText(m_httpStatus, m_reasonPhrase));
             m_error.setHttpStatus(m_httpStatus);
@@ -143,7 +150,7 @@ void CrmResponse::classify()
 
     m_json = document.object();
     const QJsonValue data = m_json.value(QLatin1String("data"));
-    if (data.isArray()) {
+    if (data.isArray() && (recordStatus == RecordStatus::Read || failedStatus)) {
         const QJsonArray items = data.toArray();
         for (int index = 0; index < items.size(); ++index) {
             const QJsonObject item = items.at(index).toObject();

@@ -24,12 +24,19 @@ public:
 
     CrmResponse() = default;
 
+    // Whether data[] is read for per-record statuses. Zoho answers them to writes (POST, PUT, PATCH,
+    // DELETE); a read's data[] holds records, and looking into each of 100,000 costs time for nothing.
+    enum class RecordStatus { Read, Skip };
+
     // Classifies an HTTP answer: HTTP >= 400 is an Api error (with the envelope's code when the
     // body has one, top level or the first failed record of data[]); a top-level error envelope is
     // an Api error whatever the status; a non-empty body that is not a JSON object is a
-    // MalformedResponse below 400.
+    // MalformedResponse below 400. RecordStatus::Skip leaves recordErrors() and recordSuccessCount()
+    // empty below 400 (from 400 on data[] is read either way: it may hold the reason).
     static CrmResponse fromHttp(int httpStatus, const QByteArray &reasonPhrase, const HeaderList &headers,
-                                const QByteArray &body);
+                                const QByteArray &body, RecordStatus recordStatus = RecordStatus::Read);
+    // Skip for a read (GET, HEAD), else Read.
+    static RecordStatus recordStatusFor(const QByteArray &method);
     // No HTTP answer (network, timeout, token, cancelled).
     static CrmResponse fromError(const CrmError &error);
 
@@ -45,8 +52,13 @@ public:
     const HeaderList &headers() const { return m_headers; }
     // The first header of that name, case-insensitive; null when absent.
     QByteArray header(const QByteArray &name) const;
+    // Empty after releaseBody(); bodySize() stays.
     const QByteArray &body() const { return m_body; }
     bool hasBody() const { return !m_body.isEmpty(); }
+    qsizetype bodySize() const { return m_bodySize; }
+    // Gives the body's bytes back (a 50 MB answer is 50 MB more while it is kept beside its JSON);
+    // json(), the error and the headers stay, body() and rawRecords() are empty from then on.
+    void releaseBody() { m_body = QByteArray(); }
 
     // The body as a JSON object; empty for an empty or non-JSON body.
     const QJsonObject &json() const { return m_json; }
@@ -90,12 +102,13 @@ public:
     QByteArray statusAndHeaders() const;
 
 private:
-    void classify();
+    void classify(RecordStatus recordStatus);
 
     int m_httpStatus = 0;
     QByteArray m_reasonPhrase;
     HeaderList m_headers;
     QByteArray m_body;
+    qsizetype m_bodySize = 0;
     QJsonObject m_json;
     CrmError m_error;
     QList<CrmError> m_recordErrors;

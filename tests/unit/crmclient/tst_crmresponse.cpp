@@ -29,6 +29,10 @@ private slots:
     void rawRecordsSkipsTrickyStrings();
     void headersAndStatusLine();
     void recordWithStatusFieldIsNotAnError();
+    void readSkipsRecordStatuses();
+    void failedReadStillReadsRecords();
+    void recordStatusForMethods();
+    void releaseBodyKeepsJsonAndSize();
 };
 
 void TestCrmResponse::invalidTokenEnvelope()
@@ -253,6 +257,59 @@ void TestCrmResponse::recordWithStatusFieldIsNotAnError()
         CrmResponse::fromHttp(200, "OK", {}, R"({"data":[{"id":"1","status":"error"}],"info":{}})");
     QVERIFY(response.ok());
     QVERIFY(response.recordErrors().isEmpty());
+}
+
+void TestCrmResponse::readSkipsRecordStatuses()
+{
+    // The same bytes as a write's 207 answer: read (a write) they are one success and one failure;
+    // skipped (a GET) data[] is records, not statuses, and nobody looks into them.
+    const QByteArray body =
+        R"({"data":[{"code":"SUCCESS","details":{"id":"1"},"message":"record updated","status":"success"},)"
+        R"({"code":"INVALID_DATA","details":{},"message":"invalid data","status":"error"}]})";
+    const auto write = CrmResponse::fromHttp(200, "OK", {}, body);
+    QCOMPARE(write.recordErrors().size(), 1);
+    QCOMPARE(write.recordSuccessCount(), 1);
+    const auto read = CrmResponse::fromHttp(200, "OK", {}, body, CrmResponse::RecordStatus::Skip);
+    QVERIFY(read.ok());
+    QVERIFY(read.recordErrors().isEmpty());
+    QCOMPARE(read.recordSuccessCount(), 0);
+    QCOMPARE(read.records().size(), 2);
+}
+
+void TestCrmResponse::failedReadStillReadsRecords()
+{
+    // From 400 on data[] may hold the reason, so it is read for a GET too.
+    const auto response = CrmResponse::fromHttp(
+        400, "Bad Request", {},
+        R"({"data":[{"code":"INVALID_DATA","details":{"api_name":"id"},"message":"invalid id","status":"error"}]})",
+        CrmResponse::RecordStatus::Skip);
+    QVERIFY(!response.ok());
+    QCOMPARE(response.error().code(), QStringLiteral("INVALID_DATA"));
+    QCOMPARE(response.error().recordIndex(), 0);
+    QCOMPARE(response.recordErrors().size(), 1);
+}
+
+void TestCrmResponse::recordStatusForMethods()
+{
+    QCOMPARE(CrmResponse::recordStatusFor("GET"), CrmResponse::RecordStatus::Skip);
+    QCOMPARE(CrmResponse::recordStatusFor("HEAD"), CrmResponse::RecordStatus::Skip);
+    for (const QByteArray method : { "POST", "PUT", "PATCH", "DELETE" })
+        QCOMPARE(CrmResponse::recordStatusFor(method), CrmResponse::RecordStatus::Read);
+}
+
+void TestCrmResponse::releaseBodyKeepsJsonAndSize()
+{
+    const QByteArray body = R"({"data":[{"id":"1"}],"info":{"more_records":true}})"
+                            "\n";
+    auto response = CrmResponse::fromHttp(200, "OK", {}, body, CrmResponse::RecordStatus::Skip);
+    QCOMPARE(response.bodySize(), body.size());
+    response.releaseBody();
+    QVERIFY(!response.hasBody());
+    QVERIFY(response.body().isEmpty());
+    QCOMPARE(response.bodySize(), body.size());
+    QVERIFY(response.ok());
+    QCOMPARE(response.records().size(), 1);
+    QVERIFY(response.moreRecords());
 }
 
 QTEST_GUILESS_MAIN(TestCrmResponse)
