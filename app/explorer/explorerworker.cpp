@@ -96,8 +96,11 @@ bool ExplorerWorker::ensureDatabase(QString *error)
 ExplorerSession::Result ExplorerWorker::parse(const QByteArray &body) const
 {
     ExplorerSession::Result result;
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    // The first non-space byte, not trimmed(): that copies a big body ending in a newline.
+    qsizetype first = 0;
+    while (first < body.size() && QByteArrayView(" \t\r\n").contains(body.at(first)))
+        ++first;
+    if (first < body.size() && (body.at(first) == '{' || body.at(first) == '[')) {
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (document.isObject())
             result.root = document.object();
@@ -141,6 +144,9 @@ void ExplorerWorker::send(quint64 ticket, const ExplorerRequest &request,
             result.prettyText = QString::fromUtf8(body.left(m_options.prettyTextLimit));
             result.prettyTruncated = true;
         }
+        // The views need the parsed value and the text made above, not the bytes: a 50 MB answer
+        // is not kept twice. (The reply's own share goes with the reply.)
+        result.response.releaseBody();
         record(request, result.response, sentAt);
         done(std::move(result));
     });

@@ -198,7 +198,7 @@ void ResponseView::showSending(const QString &what)
 void ResponseView::showResult(const ExplorerSession::Result &result, qint64 nowMs)
 {
     const CrmResponse &response = result.response;
-    const QString size = ResponseExplanation::byteSize(response.body().size());
+    const QString size = ResponseExplanation::byteSize(response.bodySize());
     if (response.httpStatus() > 0)
         m_status->setText(tr("%1 %2 · %3 ms · %4")
                               .arg(response.httpStatus())
