@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,6 +27,28 @@ void setUpTable(QTableView *table)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAlternatingRowColors(true);
     table->setTabKeyNavigation(false);
+}
+
+// The width a header needs: QHeaderView measures it in bold, but counts the sort arrow only in the
+// column sorted now, so a column sorted later ("Read-only") was cut to "Read-onl…". In a sortable
+// table every header gets the arrow's room, whatever the language.
+int headerRoom(const QTableView *table, int column)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    int room = header->sectionSizeHint(column);
+    if (table->isSortingEnabled()
+        && !(header->isSortIndicatorShown() && header->sortIndicatorSection() == column))
+        room += header->sizeHint().height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+    return room;
+}
+
+// resizeColumnsToContents(), no header cut.
+void fitColumns(QTableView *table)
+{
+    table->resizeColumnsToContents();
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMax(header->sectionSize(column), headerRoom(table, column)));
 }
 
 } // namespace
@@ -102,7 +125,7 @@ void OrgBrowser::setModules(const QList<OrgSchema::Module> &modules, const QStri
 {
     const QString keep = currentModule();
     m_moduleModel->setModules(modules);
-    m_modules->resizeColumnsToContents();
+    fitColumns(m_modules);
     m_note->setText(note);
     if (!keep.isEmpty())
         selectModule(keep);
@@ -111,10 +134,12 @@ void OrgBrowser::setModules(const QList<OrgSchema::Module> &modules, const QStri
 void OrgBrowser::setFields(const QString &module, const QList<OrgSchema::Field> &fields, const QString &note)
 {
     m_fieldModel->setFields(module, fields);
-    m_fields->resizeColumnsToContents();
-    m_fields->horizontalHeader()->resizeSection(
-        FieldTableModel::Picklist,
-        qMin(m_fields->horizontalHeader()->sectionSize(FieldTableModel::Picklist), 260));
+    fitColumns(m_fields);
+    // Long picklists are cut at 260 px, their header never.
+    QHeaderView *header = m_fields->horizontalHeader();
+    header->resizeSection(FieldTableModel::Picklist,
+                          qMax(qMin(header->sectionSize(FieldTableModel::Picklist), 260),
+                               headerRoom(m_fields, FieldTableModel::Picklist)));
     m_note->setText(note);
 }
 
