@@ -188,7 +188,8 @@ void CrmReply::onHttpFinished()
     CrmResponse response = CrmResponse::fromHttp(
         statusAttribute.toInt(), reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
         reply->rawHeaderPairs(), std::exchange(body, QByteArray()),
-        CrmResponse::recordStatusFor(m_request.method()));
+        CrmResponse::recordStatusFor(m_request.method()),
+        m_request.recordsAsBytes() ? CrmResponse::Parse::RecordsAsBytes : CrmResponse::Parse::Full);
     response.setUrl(url);
     if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
         response.setHttpVersion("HTTP/2");

@@ -1,6 +1,8 @@
 #include "crmresponse.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 // Bodies as Zoho sends them (Zoho CRM v8 "Status codes"; zoho/crm-oas v8.0/record.json API_Exception,
@@ -33,6 +35,8 @@ private slots:
     void failedReadStillReadsRecords();
     void recordStatusForMethods();
     void releaseBodyKeepsJsonAndSize();
+    void recordsAsBytes();
+    void recordsAsBytesFallsBackToWholeParse();
 };
 
 void TestCrmResponse::invalidTokenEnvelope()
@@ -310,6 +314,62 @@ void TestCrmResponse::releaseBodyKeepsJsonAndSize()
     QVERIFY(response.ok());
     QCOMPARE(response.records().size(), 1);
     QVERIFY(response.moreRecords());
+}
+
+void TestCrmResponse::recordsAsBytes()
+{
+    const QByteArray body = R"( {"data" : [ {"id":"1","b":[1,{"c":"]}"}]} ,"two", 3 ] ,"info":{"count":3}} )";
+    const auto response = CrmResponse::fromHttp(200, "OK", {}, body, CrmResponse::RecordStatus::Skip,
+                                                CrmResponse::Parse::RecordsAsBytes);
+    QVERIFY(response.ok());
+    QVERIFY(response.recordsAsBytes());
+    QCOMPARE(response.json().value(QLatin1String("data")).toArray(), QJsonArray());
+    QCOMPARE(response.info().value(QLatin1String("count")).toInt(), 3);
+    QCOMPARE(response.recordCount(), 3);
+    QCOMPARE(response.recordSpans().size(), 3);
+    const auto [begin, end] = response.recordSpans().at(0);
+    QCOMPARE(body.mid(begin, end - begin), QByteArray(R"({"id":"1","b":[1,{"c":"]}"}]})"));
+    QCOMPARE(response.rawRecords(), QByteArray(R"([ {"id":"1","b":[1,{"c":"]}"}]} ,"two", 3 ])"));
+    QCOMPARE(response.records(),
+             QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray());
+    QCOMPARE(response.recordsKey(), QStringLiteral("data"));
+
+    const auto empty =
+        CrmResponse::fromHttp(200, "OK", {}, R"({"data":[],"info":{}})", CrmResponse::RecordStatus::Skip,
+                              CrmResponse::Parse::RecordsAsBytes);
+    QVERIFY(empty.ok());
+    QCOMPARE(empty.recordCount(), 0);
+}
+
+void TestCrmResponse::recordsAsBytesFallsBackToWholeParse()
+{
+    const auto parse = [](int status, const QByteArray &body) {
+        return CrmResponse::fromHttp(status, "X", {}, body, CrmResponse::RecordStatus::Skip,
+                                     CrmResponse::Parse::RecordsAsBytes);
+    };
+    // An invalid record or the rest of the body invalid: the error a whole parse names.
+    for (const QByteArray &body :
+         { QByteArray(R"({"data":[{"a":1},{"b":}]})"), QByteArray(R"({"data":[1,2],"x":})"),
+           QByteArray(R"({"data":[1 2]})"), QByteArray(R"({"data":[1,2)") }) {
+        const auto response = parse(200, body);
+        QVERIFY2(!response.ok(), body.constData());
+        QCOMPARE(response.error().kind(), CrmError::Kind::MalformedResponse);
+        QVERIFY(!response.recordsAsBytes());
+    }
+    // No data[] (or not an array): parsed whole.
+    const auto users = parse(200, R"({"users":[{"id":"1"}]})");
+    QVERIFY(users.ok());
+    QVERIFY(!users.recordsAsBytes());
+    QCOMPARE(users.recordCount(), 1);
+    // From 400 on: parsed whole, data[] read for the reason.
+    const auto failed =
+        parse(400, R"({"data":[{"code":"INVALID_DATA","details":{},"message":"m","status":"error"}]})");
+    QVERIFY(!failed.recordsAsBytes());
+    QCOMPARE(failed.error().code(), QStringLiteral("INVALID_DATA"));
+    // A top-level envelope with status 200 is still an error.
+    const auto envelope = parse(200, R"({"code":"INTERNAL_ERROR","data":[],"message":"m","status":"error"})");
+    QVERIFY(!envelope.ok());
+    QCOMPARE(envelope.error().code(), QStringLiteral("INTERNAL_ERROR"));
 }
 
 QTEST_GUILESS_MAIN(TestCrmResponse)
