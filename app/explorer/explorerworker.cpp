@@ -5,6 +5,7 @@
 #include "crmreply.h"
 #include "explorerlogging.h"
 #include "forwardingtokenprovider.h"
+#include "jsonrecords.h"
 #include "recordexportwriter.h"
 
 #include <QElapsedTimer>
@@ -115,7 +116,11 @@ void ExplorerWorker::send(quint64 ticket, const ExplorerRequest &request,
 {
     ensureClient();
     const qint64 sentAt = m_options.clock();
-    CrmReply *reply = m_client->send(request.toCrmRequest());
+    CrmRequest call = request.toCrmRequest();
+    // A read's records stay bytes until the tree shows them: a 50 MB list answer is then its 50 MB,
+    // not some 260 MB of QJsonValue (a write's answer is small and read for per-record statuses).
+    call.setRecordsAsBytes(CrmResponse::recordStatusFor(call.method()) == CrmResponse::RecordStatus::Skip);
+    CrmReply *reply = m_client->send(call);
     m_replies.insert(ticket, reply);
     connect(reply, &CrmReply::finished, this, [this, ticket, reply, request, sentAt, done] {
         m_replies.remove(ticket);
@@ -125,12 +130,16 @@ void ExplorerWorker::send(quint64 ticket, const ExplorerRequest &request,
         result.request = request;
         result.response = reply->response();
         const QByteArray &body = result.response.body();
-        // The client parsed an object body already; only another JSON value is parsed here.
-        if (!result.response.json().isEmpty())
-            result.root = result.response.json();
+        const bool small = body.size() <= m_options.prettyTextLimit;
+        if (result.response.recordsAsBytes() && small)
+            result.root = parse(body).root; // a small answer is parsed whole, as its text is made from it
+        else if (!result.response.json().isEmpty())
+            result.root = result.response.json(); // the client parsed an object body already
         else if (!body.isEmpty())
             result.root = parse(body).root;
-        if (body.size() <= m_options.prettyTextLimit) {
+        if (!small)
+            result.records = JsonRecords::fromResponse(result.response);
+        if (small) {
             if (result.root.isObject())
                 result.prettyText =
                     QString::fromUtf8(QJsonDocument(result.root.toObject()).toJson(QJsonDocument::Indented));
@@ -144,9 +153,11 @@ void ExplorerWorker::send(quint64 ticket, const ExplorerRequest &request,
             result.prettyText = QString::fromUtf8(body.left(m_options.prettyTextLimit));
             result.prettyTruncated = true;
         }
-        // The views need the parsed value and the text made above, not the bytes: a 50 MB answer
-        // is not kept twice. (The reply's own share goes with the reply.)
-        result.response.releaseBody();
+        // Once parsed whole, the views need the value and the text made above, not the bytes (the
+        // reply's share goes with the reply). Records kept as bytes share them: nothing to give back,
+        // and records() keeps working.
+        if (!result.response.recordsAsBytes())
+            result.response.releaseBody();
         record(request, result.response, sentAt);
         done(std::move(result));
     });
