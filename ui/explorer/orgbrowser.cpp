@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,26 +28,15 @@ void setUpTable(QTableView *table)
     table->setTabKeyNavigation(false);
 }
 
-// The width a header needs: QHeaderView measures it in bold, but counts the sort arrow only in the
-// column sorted now, so a column sorted later ("Read-only") was cut to "Read-onl…". In a sortable
-// table every header gets the arrow's room, whatever the language.
-int headerRoom(const QTableView *table, int column)
+// A section at least as wide as its header needs. QHeaderView measures a header in bold, with the
+// sort arrow only in the column sorted at that moment: in a style that puts the arrow beside the text
+// (Windows, macOS; Fusion draws it above), resizeColumnsToContents() gave a column sorted later no
+// room for it.
+void fitHeader(QTableView *table, int column)
 {
-    const QHeaderView *header = table->horizontalHeader();
-    int room = header->sectionSizeHint(column);
-    if (table->isSortingEnabled()
-        && !(header->isSortIndicatorShown() && header->sortIndicatorSection() == column))
-        room += header->sizeHint().height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin);
-    return room;
-}
-
-// resizeColumnsToContents(), no header cut.
-void fitColumns(QTableView *table)
-{
-    table->resizeColumnsToContents();
     QHeaderView *header = table->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column)
-        header->resizeSection(column, qMax(header->sectionSize(column), headerRoom(table, column)));
+    if (column >= 0 && column < header->count())
+        header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
 }
 
 } // namespace
@@ -80,6 +68,8 @@ OrgBrowser::OrgBrowser(QWidget *parent)
     setUpTable(m_fields);
     m_fields->setSortingEnabled(true);
     m_fields->sortByColumn(-1, Qt::AscendingOrder);
+    connect(m_fields->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column) { fitHeader(m_fields, column); });
     m_filter->setObjectName(QStringLiteral("fieldFilter"));
     m_filter->setAccessibleName(tr("Filter fields"));
     m_filter->setPlaceholderText(tr("Filter fields"));
@@ -125,7 +115,8 @@ void OrgBrowser::setModules(const QList<OrgSchema::Module> &modules, const QStri
 {
     const QString keep = currentModule();
     m_moduleModel->setModules(modules);
-    fitColumns(m_modules);
+    m_modules->horizontalHeader()->ensurePolished();
+    m_modules->resizeColumnsToContents();
     m_note->setText(note);
     if (!keep.isEmpty())
         selectModule(keep);
@@ -134,12 +125,13 @@ void OrgBrowser::setModules(const QList<OrgSchema::Module> &modules, const QStri
 void OrgBrowser::setFields(const QString &module, const QList<OrgSchema::Field> &fields, const QString &note)
 {
     m_fieldModel->setFields(module, fields);
-    fitColumns(m_fields);
+    m_fields->horizontalHeader()->ensurePolished(); // measured in the font it is shown in
+    m_fields->resizeColumnsToContents();
     // Long picklists are cut at 260 px, their header never.
     QHeaderView *header = m_fields->horizontalHeader();
     header->resizeSection(FieldTableModel::Picklist,
                           qMax(qMin(header->sectionSize(FieldTableModel::Picklist), 260),
-                               headerRoom(m_fields, FieldTableModel::Picklist)));
+                               header->sectionSizeHint(FieldTableModel::Picklist)));
     m_note->setText(note);
 }
 
