@@ -6,6 +6,7 @@
 #include "crmresponse.h"
 #include "endpointcatalogue.h"
 #include "explorerrequest.h"
+#include "forwardingtokenprovider.h"
 #include "jsonrecords.h"
 #include "jsonsearch.h"
 #include "jsontreemodel.h"
@@ -13,6 +14,7 @@
 #include "requestexport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void treePathsAndValues();
     void searchFindsInOrder();
     void recordsAsBytesShowAsParsed();
+    void tokenReusedForAFewSeconds();
     void coqlPaging_data();
     void coqlPaging();
     void coqlNextAndPrevious();
@@ -172,6 +175,50 @@ void TestExplorerCore::recordsAsBytesShowAsParsed()
             after = *expected;
         }
     }
+}
+
+void TestExplorerCore::tokenReusedForAFewSeconds()
+{
+    int forwarded = 0;
+    qint64 expiresIn = 3600 * 1000;
+    AccessTokenResult::Failure failure = AccessTokenResult::Failure::None;
+    ForwardingTokenProvider provider(
+        [&](const QString &id, bool, const QString &, AccessTokenProvider::Callback callback) {
+            ++forwarded;
+            AccessTokenResult result;
+            result.failure = failure;
+            result.tokenId = id;
+            result.accessToken = QStringLiteral("1000.a%1").arg(forwarded);
+            result.apiDomain = QStringLiteral("https://www.zohoapis.com");
+            result.expiryTime = QDateTime::currentMSecsSinceEpoch() + expiresIn;
+            QMetaObject::invokeMethod(
+                &provider, [callback, result] { callback(result); }, Qt::QueuedConnection);
+        });
+    const auto ask = [&](const QString &id, bool force) {
+        std::optional<AccessTokenResult> got;
+        provider.requestAccessToken(id, force, QString(), [&](const AccessTokenResult &r) { got = r; });
+        if (got) // never from inside requestAccessToken()
+            return QStringLiteral("synchronous");
+        if (!QTest::qWaitFor([&] { return got.has_value(); }, 5000))
+            return QStringLiteral("no answer");
+        return got->accessToken;
+    };
+    QCOMPARE(ask(QStringLiteral("1"), false), QStringLiteral("1000.a1"));
+    QCOMPARE(ask(QStringLiteral("1"), false), QStringLiteral("1000.a1")); // reused, not asked
+    QCOMPARE(forwarded, 1);
+    QCOMPARE(ask(QStringLiteral("2"), false), QStringLiteral("1000.a2")); // per token
+    QCOMPARE(ask(QStringLiteral("1"), true), QStringLiteral("1000.a3")); // a forced refresh asks
+    QCOMPARE(ask(QStringLiteral("1"), false), QStringLiteral("1000.a3"));
+    QCOMPARE(forwarded, 3);
+    // A token with less than a minute to live, or a failure, is not handed out again.
+    expiresIn = 30 * 1000;
+    QCOMPARE(ask(QStringLiteral("3"), false), QStringLiteral("1000.a4"));
+    QCOMPARE(ask(QStringLiteral("3"), false), QStringLiteral("1000.a5"));
+    expiresIn = 3600 * 1000;
+    failure = AccessTokenResult::Failure::Store;
+    ask(QStringLiteral("4"), false);
+    ask(QStringLiteral("4"), false);
+    QCOMPARE(forwarded, 7);
 }
 
 void TestExplorerCore::coqlPaging_data()
