@@ -125,8 +125,27 @@ void CrmReply::sendHttp()
 
     qCDebug(lcCrm) << "sending" << m_request.method() << m_request.path() << "attempt" << m_attempts;
     m_networkReply = network->sendCustomRequest(request, m_request.method(), m_request.body());
+    m_body = QByteArray();
+    // The body is taken as it comes into one buffer sized by Content-Length: the reply's own buffer
+    // stays small, and a 50 MB answer is not held twice (its chunks and their concatenation).
+    connect(m_networkReply, &QNetworkReply::readyRead, this, &CrmReply::onHttpReadyRead);
     connect(m_networkReply, &QNetworkReply::finished, this, &CrmReply::onHttpFinished);
     m_timer.start(m_timeoutMs);
+}
+
+void CrmReply::onHttpReadyRead()
+{
+    QNetworkReply *reply = m_networkReply;
+    if (!reply || reply != sender())
+        return;
+    if (m_body.isEmpty()) {
+        // A hostile or wrong length must not reserve gigabytes: beyond the cap the buffer grows.
+        constexpr qint64 maxReserve = 256 * 1024 * 1024;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > 0)
+            m_body.reserve(qsizetype(qMin(length, maxReserve)));
+    }
+    m_body.append(reply->readAll());
 }
 
 void CrmReply::onHttpFinished()
@@ -137,6 +156,7 @@ void CrmReply::onHttpFinished()
     m_networkReply = nullptr;
     reply->deleteLater();
     m_timer.stop();
+    QByteArray body = std::exchange(m_body, QByteArray());
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -164,9 +184,12 @@ void CrmReply::onHttpFinished()
         return;
     }
 
+    body.append(reply->readAll());
     CrmResponse response = CrmResponse::fromHttp(
         statusAttribute.toInt(), reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-        reply->rawHeaderPairs(), reply->readAll());
+        reply->rawHeaderPairs(), std::exchange(body, QByteArray()),
+        CrmResponse::recordStatusFor(m_request.method()),
+        m_request.recordsAsBytes() ? CrmResponse::Parse::RecordsAsBytes : CrmResponse::Parse::Full);
     response.setUrl(url);
     if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
         response.setHttpVersion("HTTP/2");

@@ -42,6 +42,7 @@ private:
     void requestToken(bool forceRefresh);
     void onToken(const AccessTokenResult &result);
     void sendHttp();
+    void onHttpReadyRead();
     void onHttpFinished();
     void onTimeout();
     void finish(CrmResponse response);
@@ -54,6 +55,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     QPointer<QNetworkReply> m_networkReply;
+    QByteArray m_body; // of the answer being received
     quint64 m_tokenGeneration = 0; // a late token callback of an earlier phase is ignored
     QString m_accessToken;
     QString m_apiDomain;

@@ -62,6 +62,10 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    // Asks for CrmResponse::Parse::RecordsAsBytes: a read whose records a view parses as it shows them.
+    bool recordsAsBytes() const { return m_recordsAsBytes; }
+    void setRecordsAsBytes(bool asBytes) { m_recordsAsBytes = asBytes; }
+
     // apiDomain + path + query, every query key and value percent-encoded (also '+', '&', '=').
     QUrl url(const QUrl &apiDomain) const;
 
@@ -73,4 +77,5 @@ private:
     QByteArray m_body;
     QString m_tokenId;
     int m_timeoutMs = 0;
+    bool m_recordsAsBytes = false;
 };

@@ -59,48 +59,81 @@ qsizetype skipSpace(const QByteArray &json, qsizetype pos)
     return pos;
 }
 
-// The raw bytes of the value of top-level member `key` of a valid JSON object.
-QByteArray rawMember(const QByteArray &json, const QByteArray &key)
+// Where the value of top-level member `key` of a JSON object is, [begin, end); false when it is not
+// there. Structural only: the bytes are checked by a parser elsewhere.
+bool memberSpan(const QByteArray &json, const QByteArray &key, qsizetype *begin, qsizetype *end)
 {
     qsizetype pos = skipSpace(json, 0);
     if (pos >= json.size() || json.at(pos) != '{')
-        return QByteArray();
+        return false;
     const QByteArray quotedKey = '"' + key + '"';
     ++pos;
     while (true) {
         pos = skipSpace(json, pos);
         if (pos >= json.size() || json.at(pos) != '"')
-            return QByteArray();
+            return false;
         const qsizetype keyEnd = skipValue(json, pos);
-        const bool match = json.mid(pos, keyEnd - pos) == quotedKey;
+        const bool match = QByteArrayView(json).sliced(pos, keyEnd - pos) == quotedKey;
         pos = skipSpace(json, keyEnd);
         if (pos >= json.size() || json.at(pos) != ':')
-            return QByteArray();
+            return false;
         pos = skipSpace(json, pos + 1);
         if (pos >= json.size())
-            return QByteArray();
+            return false;
         const qsizetype valueEnd = skipValue(json, pos);
-        if (match)
-            return json.mid(pos, valueEnd - pos);
+        if (match) {
+            *begin = pos;
+            *end = valueEnd;
+            return true;
+        }
         pos = skipSpace(json, valueEnd);
         if (pos >= json.size() || json.at(pos) != ',')
-            return QByteArray();
+            return false;
         ++pos;
     }
+}
+
+// The raw bytes of the value of top-level member `key` of a valid JSON object.
+QByteArray rawMember(const QByteArray &json, const QByteArray &key)
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    return memberSpan(json, key, &begin, &end) ? json.mid(begin, end - begin) : QByteArray();
+}
+
+// True when json[begin, end) is one valid JSON value. Parsed and dropped at once: a record's
+// QJsonValue is some 1.5 kB, 176,000 of them are 260 MB, one at a time is nothing.
+bool isValidValue(const QByteArray &json, qsizetype begin, qsizetype end)
+{
+    QJsonParseError error;
+    const char first = json.at(begin);
+    if (first == '{' || first == '[') {
+        QJsonDocument::fromJson(QByteArray::fromRawData(json.constData() + begin, end - begin), &error);
+    } else {
+        const QByteArray wrapped = '[' + json.mid(begin, end - begin) + ']';
+        QJsonDocument::fromJson(wrapped, &error);
+    }
+    return error.error == QJsonParseError::NoError;
 }
 
 } // namespace
 
 CrmResponse CrmResponse::fromHttp(int httpStatus, const QByteArray &reasonPhrase, const HeaderList &headers,
-                                  const QByteArray &body)
+                                  const QByteArray &body, RecordStatus recordStatus, Parse parse)
 {
     CrmResponse response;
     response.m_httpStatus = httpStatus;
     response.m_reasonPhrase = reasonPhrase;
     response.m_headers = headers;
     response.m_body = body;
-    response.classify();
+    response.m_bodySize = body.size();
+    response.classify(recordStatus, parse);
     return response;
+}
+
+CrmResponse::RecordStatus CrmResponse::recordStatusFor(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" ? RecordStatus::Skip : RecordStatus::Read;
 }
 
 CrmResponse CrmResponse::fromError(const CrmError &error)
@@ -111,10 +144,51 @@ CrmResponse CrmResponse::fromError(const CrmError &error)
     return response;
 }
 
-void CrmResponse::classify()
+bool CrmResponse::parseLeavingRecords()
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    if (!memberSpan(m_body, QByteArrayLiteral("data"), &begin, &end) || m_body.at(begin) != '[')
+        return false;
+    QList<QPair<qsizetype, qsizetype>> spans;
+    qsizetype pos = skipSpace(m_body, begin + 1);
+    if (pos < end && m_body.at(pos) != ']') {
+        while (true) {
+            const qsizetype itemEnd = skipValue(m_body, pos);
+            if (itemEnd > end || !isValidValue(m_body, pos, itemEnd))
+                return false;
+            spans.append({ pos, itemEnd });
+            pos = skipSpace(m_body, itemEnd);
+            if (pos >= end)
+                return false;
+            if (m_body.at(pos) == ']')
+                break;
+            if (m_body.at(pos) != ',')
+                return false;
+            pos = skipSpace(m_body, pos + 1);
+        }
+    }
+    if (pos != end - 1)
+        return false;
+    // The rest of the body, with an empty data[] in the records' place.
+    QByteArray rest;
+    rest.reserve(m_body.size() - (end - begin) + 2);
+    rest.append(QByteArrayView(m_body).first(begin)).append("[]").append(QByteArrayView(m_body).sliced(end));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(rest, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    m_json = document.object();
+    m_recordSpans = std::move(spans);
+    m_recordsAsBytes = true;
+    return true;
+}
+
+void CrmResponse::classify(RecordStatus recordStatus, Parse parse)
 {
     const bool failedStatus = m_httpStatus >= 400;
-    if (m_body.trimmed().isEmpty()) {
+    // Not trimmed(): that copies a big body ending in a newline.
+    if (skipSpace(m_body, 0) == m_body.size()) {
         if (failedStatus) {
             m_error = CrmError(CrmError::Kind::Api, statusText(m_httpStatus, m_reasonPhrase));
             m_error.setHttpStatus(m_httpStatus);
@@ -122,9 +196,12 @@ void CrmResponse::classify()
         return;
     }
 
+    // Anything that does not split cleanly (not an object, no data[], invalid JSON) is parsed whole,
+    // which also names what is wrong with it.
+    const bool split = parse == Parse::RecordsAsBytes && !failedStatus && parseLeavingRecords();
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const QJsonDocument document = split ? QJsonDocument() : QJsonDocument::fromJson(m_body, &parseError);
+    if (!split && (parseError.error != QJsonParseError::NoError || !document.isObject())) {
         const QString problem = parseError.error != QJsonParseError::NoError
             ? CrmResponse::tr("the body is not valid JSON (%1 at byte %2 of %3)")
                   .arg(parseError.errorString())
@@ -141,9 +218,10 @@ void CrmResponse::classify()
         return;
     }
 
-    m_json = document.object();
+    if (!split)
+        m_json = document.object();
     const QJsonValue data = m_json.value(QLatin1String("data"));
-    if (data.isArray()) {
+    if (data.isArray() && (recordStatus == RecordStatus::Read || failedStatus)) {
         const QJsonArray items = data.toArray();
         for (int index = 0; index < items.size(); ++index) {
             const QJsonObject item = items.at(index).toObject();
@@ -198,8 +276,15 @@ QString CrmResponse::recordsKey() const
     return found;
 }
 
+qsizetype CrmResponse::recordCount() const
+{
+    return m_recordsAsBytes ? m_recordSpans.size() : records().size();
+}
+
 QJsonArray CrmResponse::records() const
 {
+    if (m_recordsAsBytes)
+        return QJsonDocument::fromJson(rawRecords()).array();
     const QString key = recordsKey();
     return key.isEmpty() ? QJsonArray() : m_json.value(key).toArray();
 }

@@ -24,12 +24,25 @@ public:
 
     CrmResponse() = default;
 
+    // Whether data[] is read for per-record statuses. Zoho answers them to writes (POST, PUT, PATCH,
+    // DELETE); a read's data[] holds records, and looking into each of 100,000 costs time for nothing.
+    enum class RecordStatus { Read, Skip };
+    // How much of a body below 400 becomes json(): all of it, or all but the items of a top-level
+    // "data" array, which stay bytes (recordSpans()) for a view that parses the few it shows: a 50 MB
+    // list answer then costs its 50 MB, not some 260 MB of QJsonValue. Each item is still checked to
+    // be valid JSON, and a body that does not split so is parsed whole.
+    enum class Parse { Full, RecordsAsBytes };
+
     // Classifies an HTTP answer: HTTP >= 400 is an Api error (with the envelope's code when the
     // body has one, top level or the first failed record of data[]); a top-level error envelope is
     // an Api error whatever the status; a non-empty body that is not a JSON object is a
-    // MalformedResponse below 400.
+    // MalformedResponse below 400. RecordStatus::Skip leaves recordErrors() and recordSuccessCount()
+    // empty below 400 (from 400 on data[] is read either way: it may hold the reason).
     static CrmResponse fromHttp(int httpStatus, const QByteArray &reasonPhrase, const HeaderList &headers,
-                                const QByteArray &body);
+                                const QByteArray &body, RecordStatus recordStatus = RecordStatus::Read,
+                                Parse parse = Parse::Full);
+    // Skip for a read (GET, HEAD), else Read.
+    static RecordStatus recordStatusFor(const QByteArray &method);
     // No HTTP answer (network, timeout, token, cancelled).
     static CrmResponse fromError(const CrmError &error);
 
@@ -45,15 +58,27 @@ public:
     const HeaderList &headers() const { return m_headers; }
     // The first header of that name, case-insensitive; null when absent.
     QByteArray header(const QByteArray &name) const;
+    // Empty after releaseBody(); bodySize() stays.
     const QByteArray &body() const { return m_body; }
     bool hasBody() const { return !m_body.isEmpty(); }
+    qsizetype bodySize() const { return m_bodySize; }
+    // Gives the body's bytes back (a 50 MB answer is 50 MB more while it is kept beside its JSON);
+    // json(), the error and the headers stay, body() and rawRecords() are empty from then on (and so
+    // are records() when recordsAsBytes()).
+    void releaseBody() { m_body = QByteArray(); }
 
     // The body as a JSON object; empty for an empty or non-JSON body.
     const QJsonObject &json() const { return m_json; }
     // Where the records are: "data" for records, search and COQL, else the only top-level array
     // (users, modules, fields, …); empty when there is none.
     QString recordsKey() const;
+    // With recordsAsBytes() the records are parsed on each call: for a view, see recordSpans().
     QJsonArray records() const;
+    qsizetype recordCount() const;
+    // True when Parse::RecordsAsBytes left data[] as bytes: json()'s "data" is then an empty array,
+    // recordSpans() has each record as [begin, end) in body(), and recordErrors() stays empty.
+    bool recordsAsBytes() const { return m_recordsAsBytes; }
+    const QList<QPair<qsizetype, qsizetype>> &recordSpans() const { return m_recordSpans; }
     // The records array exactly as the server sent it ("[{…},{…}]"), without parsing or
     // re-serialising: key order and number digits stay as they were. Empty when there is none.
     QByteArray rawRecords() const;
@@ -90,16 +115,20 @@ public:
     QByteArray statusAndHeaders() const;
 
 private:
-    void classify();
+    void classify(RecordStatus recordStatus, Parse parse);
+    bool parseLeavingRecords();
 
     int m_httpStatus = 0;
     QByteArray m_reasonPhrase;
     HeaderList m_headers;
     QByteArray m_body;
+    qsizetype m_bodySize = 0;
     QJsonObject m_json;
     CrmError m_error;
     QList<CrmError> m_recordErrors;
     int m_recordSuccessCount = 0;
+    bool m_recordsAsBytes = false;
+    QList<QPair<qsizetype, qsizetype>> m_recordSpans;
     QUrl m_url;
     QByteArray m_httpVersion = "HTTP/1.1";
     int m_attempts = 0;

@@ -6,6 +6,7 @@
 #include "crmresponse.h"
 #include "explorerrequest.h"
 #include "historystore.h"
+#include "jsonrecords.h"
 #include "orgschema.h"
 
 #include <QJsonValue>
@@ -50,6 +51,8 @@ public:
         ExplorerRequest request;
         CrmResponse response;
         QJsonValue root; // the body as JSON (object or array); undefined when it is none
+        // A big read's records, as bytes: root's "data" is then an empty array (see JsonTreeModel).
+        std::shared_ptr<const JsonRecords> records;
         QString prettyText; // indented, or the raw body when it is not JSON; cut at prettyTextLimit
         bool prettyTruncated = false;
     };

@@ -5,6 +5,7 @@
 #include "crmreply.h"
 #include "explorerlogging.h"
 #include "forwardingtokenprovider.h"
+#include "jsonrecords.h"
 #include "recordexportwriter.h"
 
 #include <QElapsedTimer>
@@ -96,8 +97,11 @@ bool ExplorerWorker::ensureDatabase(QString *error)
 ExplorerSession::Result ExplorerWorker::parse(const QByteArray &body) const
 {
     ExplorerSession::Result result;
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    // The first non-space byte, not trimmed(): that copies a big body ending in a newline.
+    qsizetype first = 0;
+    while (first < body.size() && QByteArrayView(" \t\r\n").contains(body.at(first)))
+        ++first;
+    if (first < body.size() && (body.at(first) == '{' || body.at(first) == '[')) {
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (document.isObject())
             result.root = document.object();
@@ -112,7 +116,11 @@ void ExplorerWorker::send(quint64 ticket, const ExplorerRequest &request,
 {
     ensureClient();
     const qint64 sentAt = m_options.clock();
-    CrmReply *reply = m_client->send(request.toCrmRequest());
+    CrmRequest call = request.toCrmRequest();
+    // A read's records stay bytes until the tree shows them: a 50 MB list answer is then its 50 MB,
+    // not some 260 MB of QJsonValue (a write's answer is small and read for per-record statuses).
+    call.setRecordsAsBytes(CrmResponse::recordStatusFor(call.method()) == CrmResponse::RecordStatus::Skip);
+    CrmReply *reply = m_client->send(call);
     m_replies.insert(ticket, reply);
     connect(reply, &CrmReply::finished, this, [this, ticket, reply, request, sentAt, done] {
         m_replies.remove(ticket);
@@ -122,12 +130,16 @@ void ExplorerWorker::send(quint64 ticket, const ExplorerRequest &request,
         result.request = request;
         result.response = reply->response();
         const QByteArray &body = result.response.body();
-        // The client parsed an object body already; only another JSON value is parsed here.
-        if (!result.response.json().isEmpty())
-            result.root = result.response.json();
+        const bool small = body.size() <= m_options.prettyTextLimit;
+        if (result.response.recordsAsBytes() && small)
+            result.root = parse(body).root; // a small answer is parsed whole, as its text is made from it
+        else if (!result.response.json().isEmpty())
+            result.root = result.response.json(); // the client parsed an object body already
         else if (!body.isEmpty())
             result.root = parse(body).root;
-        if (body.size() <= m_options.prettyTextLimit) {
+        if (!small)
+            result.records = JsonRecords::fromResponse(result.response);
+        if (small) {
             if (result.root.isObject())
                 result.prettyText =
                     QString::fromUtf8(QJsonDocument(result.root.toObject()).toJson(QJsonDocument::Indented));
@@ -141,6 +153,11 @@ void ExplorerWorker::send(quint64 ticket, const ExplorerRequest &request,
             result.prettyText = QString::fromUtf8(body.left(m_options.prettyTextLimit));
             result.prettyTruncated = true;
         }
+        // Once parsed whole, the views need the value and the text made above, not the bytes (the
+        // reply's share goes with the reply). Records kept as bytes share them: nothing to give back,
+        // and records() keeps working.
+        if (!result.response.recordsAsBytes())
+            result.response.releaseBody();
         record(request, result.response, sentAt);
         done(std::move(result));
     });

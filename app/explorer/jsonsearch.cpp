@@ -26,7 +26,8 @@ bool scalarMatches(const QJsonValue &value, const QString &text)
 // Depth-first; `path` is the node's position. `skipUntil` holds the start position: nodes up to and
 // including it are passed over.
 bool walk(const QJsonValue &value, const QString &key, QList<int> &path, const QString &text,
-          const QList<int> &after, bool &started, QList<int> &found)
+          const QList<int> &after, bool &started, QList<int> &found, const JsonRecords *rootRecords,
+          const JsonRecords *records)
 {
     if (started && !path.isEmpty()
         && (key.contains(text, Qt::CaseInsensitive) || scalarMatches(value, text))) {
@@ -47,14 +48,28 @@ bool walk(const QJsonValue &value, const QString &key, QList<int> &path, const Q
                 return false;
         return row < after.at(depth);
     };
-    if (value.isObject()) {
+    if (records) {
+        // The records kept as bytes, each parsed for its turn and dropped.
+        for (int row = 0; row < records->size(); ++row) {
+            if (before(row))
+                continue;
+            path.append(row);
+            const bool hit =
+                walk(records->at(row), QString(), path, text, after, started, found, nullptr, nullptr);
+            path.removeLast();
+            if (hit)
+                return true;
+        }
+    } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         int row = 0;
         for (auto it = object.constBegin(); it != object.constEnd(); ++it, ++row) {
             if (before(row))
                 continue;
             path.append(row);
-            const bool hit = walk(it.value(), it.key(), path, text, after, started, found);
+            // The root's member that the records are (an empty array in the JSON).
+            const JsonRecords *here = rootRecords && it.key() == rootRecords->key() ? rootRecords : nullptr;
+            const bool hit = walk(it.value(), it.key(), path, text, after, started, found, nullptr, here);
             path.removeLast();
             if (hit)
                 return true;
@@ -65,7 +80,8 @@ bool walk(const QJsonValue &value, const QString &key, QList<int> &path, const Q
             if (before(row))
                 continue;
             path.append(row);
-            const bool hit = walk(array.at(row), QString(), path, text, after, started, found);
+            const bool hit =
+                walk(array.at(row), QString(), path, text, after, started, found, nullptr, nullptr);
             path.removeLast();
             if (hit)
                 return true;
@@ -76,14 +92,15 @@ bool walk(const QJsonValue &value, const QString &key, QList<int> &path, const Q
 
 } // namespace
 
-std::optional<QList<int>> findNext(const QJsonValue &root, const QString &text, const QList<int> &after)
+std::optional<QList<int>> findNext(const QJsonValue &root, const QString &text, const QList<int> &after,
+                                   const JsonRecords *records)
 {
     if (text.isEmpty())
         return std::nullopt;
     QList<int> path;
     QList<int> found;
     bool started = after.isEmpty();
-    if (walk(root, QString(), path, text, after, started, found))
+    if (walk(root, QString(), path, text, after, started, found, records, nullptr))
         return found;
     return std::nullopt;
 }

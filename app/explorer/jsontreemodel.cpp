@@ -14,6 +14,7 @@ struct JsonTreeModel::Node
     QString key; // object member name; empty for array items and the root
     bool isArrayItem = false;
     QJsonValue value;
+    std::shared_ptr<const JsonRecords> records; // this array's items, as bytes (value is empty)
     std::vector<std::unique_ptr<Node>> children; // the first children.size() are built
 };
 
@@ -26,7 +27,7 @@ JsonTreeModel::JsonTreeModel(QObject *parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-void JsonTreeModel::setRoot(const QJsonValue &root)
+void JsonTreeModel::setRoot(const QJsonValue &root, std::shared_ptr<const JsonRecords> records)
 {
     m_resetting = true;
     beginResetModel();
@@ -36,6 +37,9 @@ void JsonTreeModel::setRoot(const QJsonValue &root)
     QThreadPool::globalInstance()->start([old]() mutable { old.reset(); });
     m_root = std::make_unique<Node>();
     m_root->value = root;
+    m_records = root.isObject() && root.toObject().value(records ? records->key() : QString()).isArray()
+        ? std::move(records)
+        : nullptr;
     // The top level at once: a view shows it without expanding anything.
     appendChildren(m_root.get(), qMin<qsizetype>(childCountOf(root), fetchBatch));
     endResetModel();
@@ -61,11 +65,31 @@ qsizetype JsonTreeModel::childCountOf(const QJsonValue &value)
     return 0;
 }
 
+qsizetype JsonTreeModel::childCountOf(const Node *node)
+{
+    return node->records ? node->records->size() : childCountOf(node->value);
+}
+
+QString JsonTreeModel::itemsText(qsizetype count)
+{
+    return count == 1 ? QCoreApplication::translate("JsonTreeModel", "[1 item]")
+                      : QCoreApplication::translate("JsonTreeModel", "[%1 items]").arg(count);
+}
+
 void JsonTreeModel::appendChildren(Node *node, qsizetype count) const
 {
     const qsizetype from = qsizetype(node->children.size());
     node->children.reserve(size_t(from + count));
-    if (node->value.isObject()) {
+    if (node->records) {
+        for (qsizetype i = 0; i < count; ++i) {
+            auto child = std::make_unique<Node>();
+            child->parent = node;
+            child->row = int(from + i);
+            child->isArrayItem = true;
+            child->value = node->records->at(from + i);
+            node->children.push_back(std::move(child));
+        }
+    } else if (node->value.isObject()) {
         const QJsonObject object = node->value.toObject();
         auto it = object.constBegin() + from;
         for (qsizetype i = 0; i < count; ++i, ++it) {
@@ -74,6 +98,8 @@ void JsonTreeModel::appendChildren(Node *node, qsizetype count) const
             child->row = int(from + i);
             child->key = it.key();
             child->value = it.value();
+            if (node == m_root.get() && m_records && child->key == m_records->key())
+                child->records = m_records;
             node->children.push_back(std::move(child));
         }
     } else if (node->value.isArray()) {
@@ -126,7 +152,7 @@ bool JsonTreeModel::hasChildren(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return false;
-    return childCountOf(nodeOf(parent)->value) > 0;
+    return childCountOf(nodeOf(parent)) > 0;
 }
 
 bool JsonTreeModel::canFetchMore(const QModelIndex &parent) const
@@ -134,7 +160,7 @@ bool JsonTreeModel::canFetchMore(const QModelIndex &parent) const
     if (parent.isValid() && parent.column() != 0)
         return false;
     const Node *node = nodeOf(parent);
-    return qsizetype(node->children.size()) < childCountOf(node->value);
+    return qsizetype(node->children.size()) < childCountOf(node);
 }
 
 void JsonTreeModel::fetchMore(const QModelIndex &parent)
@@ -150,7 +176,7 @@ void JsonTreeModel::fetchMore(const QModelIndex &parent)
     }
     Node *node = nodeOf(parent);
     const qsizetype have = qsizetype(node->children.size());
-    const qsizetype count = qMin<qsizetype>(childCountOf(node->value) - have, fetchBatch);
+    const qsizetype count = qMin<qsizetype>(childCountOf(node) - have, fetchBatch);
     m_resetting = true; // a fetchMore from a rowsAboutToBeInserted/rowsInserted handler waits as well
     beginInsertRows(parent, int(have), int(have + count - 1));
     appendChildren(node, count);
@@ -206,9 +232,7 @@ QString JsonTreeModel::summary(const QJsonValue &value)
         return text;
     }
     if (value.isArray())
-        return value.toArray().size() == 1
-            ? QCoreApplication::translate("JsonTreeModel", "[1 item]")
-            : QCoreApplication::translate("JsonTreeModel", "[%1 items]").arg(value.toArray().size());
+        return itemsText(value.toArray().size());
     if (value.isString())
         return scalarJson(value).left(2000);
     return scalarJson(value);
@@ -229,7 +253,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     case Key:
         return node->isArrayItem ? QStringLiteral("[%1]").arg(node->row) : node->key;
     case Value:
-        return summary(node->value);
+        return node->records ? itemsText(node->records->size()) : summary(node->value);
     case Type:
         return typeName(node->value);
     default:
@@ -276,11 +300,17 @@ QString JsonTreeModel::jsonPath(const QModelIndex &index) const
 
 QJsonValue JsonTreeModel::value(const QModelIndex &index) const
 {
-    return nodeOf(index)->value;
+    const Node *node = nodeOf(index);
+    // Records kept as bytes are parsed whole here: not for a big answer on the GUI thread.
+    if (node->records)
+        return QJsonDocument::fromJson(node->records->raw()).array();
+    return node->value;
 }
 
 QString JsonTreeModel::valueText(const QModelIndex &index) const
 {
+    if (const Node *node = nodeOf(index); node->records)
+        return QString::fromUtf8(node->records->raw());
     const QJsonValue v = value(index);
     if (v.isObject())
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonrecords.h"
+
 #include <QAbstractItemModel>
 #include <QJsonValue>
 
@@ -9,6 +11,7 @@
 // A JSON document as a tree (key, value, type), built lazily: a node's children are made only when
 // a view expands it (canFetchMore/fetchMore), a big array in batches, so a 50 MB answer costs its
 // top level at first. The JSON itself is parsed elsewhere (off the GUI thread) and shared, not copied.
+// A big list answer's records may come as bytes (JsonRecords): each is parsed when its row is built.
 class JsonTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,13 +23,15 @@ public:
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
-    void setRoot(const QJsonValue &root);
+    // `records`, when given, are the items of root's member records->key() (an empty array in root).
+    void setRoot(const QJsonValue &root, std::shared_ptr<const JsonRecords> records = nullptr);
     const QJsonValue &root() const;
+    const std::shared_ptr<const JsonRecords> &records() const { return m_records; }
     void clear() { setRoot(QJsonValue(QJsonValue::Undefined)); }
 
     // $.data[3].Last_Name
     QString jsonPath(const QModelIndex &index) const;
-    // A scalar as text; an object or array as compact JSON.
+    // A scalar as text; an object or array as compact JSON (records kept as bytes: as sent).
     QString valueText(const QModelIndex &index) const;
     QJsonValue value(const QModelIndex &index) const;
     // The index of the node at `rows` (child positions from the root), fetching on the way.
@@ -52,8 +57,11 @@ private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
     static qsizetype childCountOf(const QJsonValue &value);
+    static qsizetype childCountOf(const Node *node);
+    static QString itemsText(qsizetype count);
     void appendChildren(Node *node, qsizetype count) const;
 
     std::unique_ptr<Node> m_root;
+    std::shared_ptr<const JsonRecords> m_records;
     bool m_resetting = false; // inside endResetModel() or endInsertRows()
 };

@@ -324,7 +324,7 @@ void ExplorerPage::showResult(const ExplorerSession::Result &result)
 {
     m_editor->setSending(false);
     m_response->showResult(result, QDateTime::currentMSecsSinceEpoch());
-    m_navigator.setAnswer(result.response.info(), int(result.response.records().size()));
+    m_navigator.setAnswer(result.response.info(), int(result.response.recordCount()));
     updatePaging();
     Q_EMIT resultShown();
 }

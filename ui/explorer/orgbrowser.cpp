@@ -28,6 +28,17 @@ void setUpTable(QTableView *table)
     table->setTabKeyNavigation(false);
 }
 
+// A section at least as wide as its header needs. QHeaderView measures a header in bold, with the
+// sort arrow only in the column sorted at that moment: in a style that puts the arrow beside the text
+// (Windows, macOS; Fusion draws it above), resizeColumnsToContents() gave a column sorted later no
+// room for it.
+void fitHeader(QTableView *table, int column)
+{
+    QHeaderView *header = table->horizontalHeader();
+    if (column >= 0 && column < header->count())
+        header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+}
+
 } // namespace
 
 OrgBrowser::OrgBrowser(QWidget *parent)
@@ -57,6 +68,8 @@ OrgBrowser::OrgBrowser(QWidget *parent)
     setUpTable(m_fields);
     m_fields->setSortingEnabled(true);
     m_fields->sortByColumn(-1, Qt::AscendingOrder);
+    connect(m_fields->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column) { fitHeader(m_fields, column); });
     m_filter->setObjectName(QStringLiteral("fieldFilter"));
     m_filter->setAccessibleName(tr("Filter fields"));
     m_filter->setPlaceholderText(tr("Filter fields"));
@@ -102,6 +115,7 @@ void OrgBrowser::setModules(const QList<OrgSchema::Module> &modules, const QStri
 {
     const QString keep = currentModule();
     m_moduleModel->setModules(modules);
+    m_modules->horizontalHeader()->ensurePolished();
     m_modules->resizeColumnsToContents();
     m_note->setText(note);
     if (!keep.isEmpty())
@@ -111,10 +125,13 @@ void OrgBrowser::setModules(const QList<OrgSchema::Module> &modules, const QStri
 void OrgBrowser::setFields(const QString &module, const QList<OrgSchema::Field> &fields, const QString &note)
 {
     m_fieldModel->setFields(module, fields);
+    m_fields->horizontalHeader()->ensurePolished(); // measured in the font it is shown in
     m_fields->resizeColumnsToContents();
-    m_fields->horizontalHeader()->resizeSection(
-        FieldTableModel::Picklist,
-        qMin(m_fields->horizontalHeader()->sectionSize(FieldTableModel::Picklist), 260));
+    // Long picklists are cut at 260 px, their header never.
+    QHeaderView *header = m_fields->horizontalHeader();
+    header->resizeSection(FieldTableModel::Picklist,
+                          qMax(qMin(header->sectionSize(FieldTableModel::Picklist), 260),
+                               header->sectionSizeHint(FieldTableModel::Picklist)));
     m_note->setText(note);
 }
 

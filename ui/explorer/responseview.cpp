@@ -198,7 +198,7 @@ void ResponseView::showSending(const QString &what)
 void ResponseView::showResult(const ExplorerSession::Result &result, qint64 nowMs)
 {
     const CrmResponse &response = result.response;
-    const QString size = ResponseExplanation::byteSize(response.body().size());
+    const QString size = ResponseExplanation::byteSize(response.bodySize());
     if (response.httpStatus() > 0)
         m_status->setText(tr("%1 %2 · %3 ms · %4")
                               .arg(response.httpStatus())
@@ -225,7 +225,7 @@ void ResponseView::showResult(const ExplorerSession::Result &result, qint64 nowM
     m_message->setStyleSheet(text.isError ? QStringLiteral("QLabel { border: 1px solid #c0392b; }")
                                           : QString());
 
-    m_model->setRoot(result.root);
+    m_model->setRoot(result.root, result.records);
     m_tree->expandToDepth(0);
     m_headers->setPlainText(QString::fromUtf8(response.statusAndHeaders()));
     m_pendingRaw = result.prettyText;
@@ -348,12 +348,13 @@ void ResponseView::findNext()
         return;
     // A big tree is searched off the GUI thread, in the shared JSON, not in the model's nodes.
     const QJsonValue root = m_model->root();
+    const std::shared_ptr<const JsonRecords> records = m_model->records();
     const QList<int> after =
         m_tree->currentIndex().isValid() ? m_model->rowsOf(m_tree->currentIndex()) : QList<int>();
-    m_findWatcher.setFuture(QtConcurrent::run([root, text, after] {
-        auto found = JsonSearch::findNext(root, text, after);
+    m_findWatcher.setFuture(QtConcurrent::run([root, records, text, after] {
+        auto found = JsonSearch::findNext(root, text, after, records.get());
         if (!found && !after.isEmpty())
-            found = JsonSearch::findNext(root, text); // wrap around
+            found = JsonSearch::findNext(root, text, {}, records.get()); // wrap around
         return found;
     }));
 }

@@ -91,7 +91,7 @@ void bigAnswer(qint64 bytes, int runs)
         qint64 receivedMs = 0;
         session.send(request, &view, [&](const ExplorerSession::Result &result) {
             receivedMs = clock.elapsed();
-            model.setRoot(result.root);
+            model.setRoot(result.root, result.records);
             view.expandToDepth(0);
             shown = true;
         });

@@ -33,6 +33,7 @@
 #include <QCompleter>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void accessibleNames();
     void bigAnswerKeepsGuiResponsive();
     void fetchAllKeepsGuiResponsive();
+    void fieldHeadersFitWhenSorted();
 
 private:
     void send(const QString &method, const QString &pathLine);
@@ -393,6 +395,32 @@ void TestExplorerPage::fetchAllKeepsGuiResponsive()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), kRecords + 1);
     QVERIFY(m_page->response()->messageLabel()->text().contains(QStringLiteral("complete file")));
+}
+
+void TestExplorerPage::fieldHeadersFitWhenSorted()
+{
+    // Whichever column is sorted, its header has room for its text in bold and the sort arrow
+    // (QHeaderView's own measure), not "Read-onl…".
+    OrgBrowser browser;
+    OrgSchema::Field field;
+    field.apiName = QStringLiteral("id");
+    field.label = QStringLiteral("ID");
+    field.dataType = QStringLiteral("bigint");
+    field.readOnly = true;
+    browser.setFields(QStringLiteral("Leads"), { field }, QString());
+    browser.resize(900, 500);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QTableView *table = browser.fieldTable();
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < header->count() - 1; ++column) { // the last one stretches
+        table->sortByColumn(column, Qt::AscendingOrder);
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(column)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
+    }
 }
 
 QTEST_MAIN(TestExplorerPage)

@@ -1,6 +1,8 @@
 #include "crmresponse.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 // Bodies as Zoho sends them (Zoho CRM v8 "Status codes"; zoho/crm-oas v8.0/record.json API_Exception,
@@ -29,6 +31,12 @@ private slots:
     void rawRecordsSkipsTrickyStrings();
     void headersAndStatusLine();
     void recordWithStatusFieldIsNotAnError();
+    void readSkipsRecordStatuses();
+    void failedReadStillReadsRecords();
+    void recordStatusForMethods();
+    void releaseBodyKeepsJsonAndSize();
+    void recordsAsBytes();
+    void recordsAsBytesFallsBackToWholeParse();
 };
 
 void TestCrmResponse::invalidTokenEnvelope()
@@ -253,6 +261,115 @@ void TestCrmResponse::recordWithStatusFieldIsNotAnError()
         CrmResponse::fromHttp(200, "OK", {}, R"({"data":[{"id":"1","status":"error"}],"info":{}})");
     QVERIFY(response.ok());
     QVERIFY(response.recordErrors().isEmpty());
+}
+
+void TestCrmResponse::readSkipsRecordStatuses()
+{
+    // The same bytes as a write's 207 answer: read (a write) they are one success and one failure;
+    // skipped (a GET) data[] is records, not statuses, and nobody looks into them.
+    const QByteArray body =
+        R"({"data":[{"code":"SUCCESS","details":{"id":"1"},"message":"record updated","status":"success"},)"
+        R"({"code":"INVALID_DATA","details":{},"message":"invalid data","status":"error"}]})";
+    const auto write = CrmResponse::fromHttp(200, "OK", {}, body);
+    QCOMPARE(write.recordErrors().size(), 1);
+    QCOMPARE(write.recordSuccessCount(), 1);
+    const auto read = CrmResponse::fromHttp(200, "OK", {}, body, CrmResponse::RecordStatus::Skip);
+    QVERIFY(read.ok());
+    QVERIFY(read.recordErrors().isEmpty());
+    QCOMPARE(read.recordSuccessCount(), 0);
+    QCOMPARE(read.records().size(), 2);
+}
+
+void TestCrmResponse::failedReadStillReadsRecords()
+{
+    // From 400 on data[] may hold the reason, so it is read for a GET too.
+    const auto response = CrmResponse::fromHttp(
+        400, "Bad Request", {},
+        R"({"data":[{"code":"INVALID_DATA","details":{"api_name":"id"},"message":"invalid id","status":"error"}]})",
+        CrmResponse::RecordStatus::Skip);
+    QVERIFY(!response.ok());
+    QCOMPARE(response.error().code(), QStringLiteral("INVALID_DATA"));
+    QCOMPARE(response.error().recordIndex(), 0);
+    QCOMPARE(response.recordErrors().size(), 1);
+}
+
+void TestCrmResponse::recordStatusForMethods()
+{
+    QCOMPARE(CrmResponse::recordStatusFor("GET"), CrmResponse::RecordStatus::Skip);
+    QCOMPARE(CrmResponse::recordStatusFor("HEAD"), CrmResponse::RecordStatus::Skip);
+    for (const QByteArray method : { "POST", "PUT", "PATCH", "DELETE" })
+        QCOMPARE(CrmResponse::recordStatusFor(method), CrmResponse::RecordStatus::Read);
+}
+
+void TestCrmResponse::releaseBodyKeepsJsonAndSize()
+{
+    const QByteArray body = R"({"data":[{"id":"1"}],"info":{"more_records":true}})"
+                            "\n";
+    auto response = CrmResponse::fromHttp(200, "OK", {}, body, CrmResponse::RecordStatus::Skip);
+    QCOMPARE(response.bodySize(), body.size());
+    response.releaseBody();
+    QVERIFY(!response.hasBody());
+    QVERIFY(response.body().isEmpty());
+    QCOMPARE(response.bodySize(), body.size());
+    QVERIFY(response.ok());
+    QCOMPARE(response.records().size(), 1);
+    QVERIFY(response.moreRecords());
+}
+
+void TestCrmResponse::recordsAsBytes()
+{
+    const QByteArray body = R"( {"data" : [ {"id":"1","b":[1,{"c":"]}"}]} ,"two", 3 ] ,"info":{"count":3}} )";
+    const auto response = CrmResponse::fromHttp(200, "OK", {}, body, CrmResponse::RecordStatus::Skip,
+                                                CrmResponse::Parse::RecordsAsBytes);
+    QVERIFY(response.ok());
+    QVERIFY(response.recordsAsBytes());
+    QCOMPARE(response.json().value(QLatin1String("data")).toArray(), QJsonArray());
+    QCOMPARE(response.info().value(QLatin1String("count")).toInt(), 3);
+    QCOMPARE(response.recordCount(), 3);
+    QCOMPARE(response.recordSpans().size(), 3);
+    const auto [begin, end] = response.recordSpans().at(0);
+    QCOMPARE(body.mid(begin, end - begin), QByteArray(R"({"id":"1","b":[1,{"c":"]}"}]})"));
+    QCOMPARE(response.rawRecords(), QByteArray(R"([ {"id":"1","b":[1,{"c":"]}"}]} ,"two", 3 ])"));
+    QCOMPARE(response.records(),
+             QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray());
+    QCOMPARE(response.recordsKey(), QStringLiteral("data"));
+
+    const auto empty =
+        CrmResponse::fromHttp(200, "OK", {}, R"({"data":[],"info":{}})", CrmResponse::RecordStatus::Skip,
+                              CrmResponse::Parse::RecordsAsBytes);
+    QVERIFY(empty.ok());
+    QCOMPARE(empty.recordCount(), 0);
+}
+
+void TestCrmResponse::recordsAsBytesFallsBackToWholeParse()
+{
+    const auto parse = [](int status, const QByteArray &body) {
+        return CrmResponse::fromHttp(status, "X", {}, body, CrmResponse::RecordStatus::Skip,
+                                     CrmResponse::Parse::RecordsAsBytes);
+    };
+    // An invalid record or the rest of the body invalid: the error a whole parse names.
+    for (const QByteArray &body :
+         { QByteArray(R"({"data":[{"a":1},{"b":}]})"), QByteArray(R"({"data":[1,2],"x":})"),
+           QByteArray(R"({"data":[1 2]})"), QByteArray(R"({"data":[1,2)") }) {
+        const auto response = parse(200, body);
+        QVERIFY2(!response.ok(), body.constData());
+        QCOMPARE(response.error().kind(), CrmError::Kind::MalformedResponse);
+        QVERIFY(!response.recordsAsBytes());
+    }
+    // No data[] (or not an array): parsed whole.
+    const auto users = parse(200, R"({"users":[{"id":"1"}]})");
+    QVERIFY(users.ok());
+    QVERIFY(!users.recordsAsBytes());
+    QCOMPARE(users.recordCount(), 1);
+    // From 400 on: parsed whole, data[] read for the reason.
+    const auto failed =
+        parse(400, R"({"data":[{"code":"INVALID_DATA","details":{},"message":"m","status":"error"}]})");
+    QVERIFY(!failed.recordsAsBytes());
+    QCOMPARE(failed.error().code(), QStringLiteral("INVALID_DATA"));
+    // A top-level envelope with status 200 is still an error.
+    const auto envelope = parse(200, R"({"code":"INTERNAL_ERROR","data":[],"message":"m","status":"error"})");
+    QVERIFY(!envelope.ok());
+    QCOMPARE(envelope.error().code(), QStringLiteral("INTERNAL_ERROR"));
 }
 
 QTEST_GUILESS_MAIN(TestCrmResponse)

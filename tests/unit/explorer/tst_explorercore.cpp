@@ -3,14 +3,18 @@
 // redacted unless given), request JSON, and the streamed export's CSV and its temporary file.
 
 #include "coqlpaging.h"
+#include "crmresponse.h"
 #include "endpointcatalogue.h"
 #include "explorerrequest.h"
+#include "forwardingtokenprovider.h"
+#include "jsonrecords.h"
 #include "jsonsearch.h"
 #include "jsontreemodel.h"
 #include "recordexportwriter.h"
 #include "requestexport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +30,8 @@ private Q_SLOTS:
     void treeIsLazyAndValid();
     void treePathsAndValues();
     void searchFindsInOrder();
+    void recordsAsBytesShowAsParsed();
+    void tokenReusedForAFewSeconds();
     void coqlPaging_data();
     void coqlPaging();
     void coqlNextAndPrevious();
@@ -103,6 +109,116 @@ void TestExplorerCore::searchFindsInOrder()
     QCOMPARE(*third, QList<int>({ 1 })); // case-insensitive
     QVERIFY(!JsonSearch::findNext(root, QStringLiteral("needle"), *third));
     QVERIFY(!JsonSearch::findNext(root, QStringLiteral("absent")));
+}
+
+void TestExplorerCore::recordsAsBytesShowAsParsed()
+{
+    // The records of a list answer kept as bytes give the same tree, values, paths and search hits
+    // as the answer parsed whole.
+    QByteArray body = R"({"data": [ )";
+    for (int i = 0; i < 600; ++i)
+        body += (i ? "," : "") + QByteArray(R"({"id":")") + QByteArray::number(i)
+            + R"(","Last_Name":"Name \u00e9)" + QByteArray::number(i) + R"(","Owner":{"id":"9"},"n":)"
+            + QByteArray::number(i * 1.5) + "}";
+    body += R"(, 7, "text", null ], "info": {"more_records": true, "per_page": 600}})"
+            "\n";
+    const auto lazy = CrmResponse::fromHttp(200, "OK", {}, body, CrmResponse::RecordStatus::Skip,
+                                            CrmResponse::Parse::RecordsAsBytes);
+    QVERIFY(lazy.ok());
+    QVERIFY(lazy.recordsAsBytes());
+    QCOMPARE(lazy.recordCount(), 603);
+    QVERIFY(lazy.moreRecords());
+    const QJsonObject whole = QJsonDocument::fromJson(body).object();
+    QCOMPARE(lazy.records(), whole.value(QLatin1String("data")).toArray());
+    const auto records = JsonRecords::fromResponse(lazy);
+    QVERIFY(records);
+    QCOMPARE(records->size(), 603);
+    QCOMPARE(QJsonDocument::fromJson(records->raw()).array(), whole.value(QLatin1String("data")).toArray());
+
+    JsonTreeModel parsed;
+    parsed.setRoot(whole);
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRoot(lazy.json(), records);
+    QCOMPARE(model.rowCount(), parsed.rowCount());
+    const QModelIndex data = model.index(0, 0);
+    QCOMPARE(model.index(0, JsonTreeModel::Value).data().toString(), QStringLiteral("[603 items]"));
+    QCOMPARE(model.index(0, JsonTreeModel::Type).data().toString(), QStringLiteral("array"));
+    QVERIFY(model.canFetchMore(data));
+    while (model.canFetchMore(data))
+        model.fetchMore(data);
+    QCOMPARE(model.rowCount(data), 603);
+    for (const QList<int> &rows : QList<QList<int>> {
+             { 0, 0 }, { 0, 5, 1 }, { 0, 599, 1, 0 }, { 0, 600 }, { 0, 601 }, { 0, 602 }, { 1, 0 } }) {
+        const QModelIndex a = model.indexForRows(rows);
+        const QModelIndex b = parsed.indexForRows(rows);
+        QVERIFY(a.isValid());
+        QCOMPARE(model.jsonPath(a), parsed.jsonPath(b));
+        QCOMPARE(model.valueText(a), parsed.valueText(b));
+        QCOMPARE(a.siblingAtColumn(JsonTreeModel::Value).data(),
+                 b.siblingAtColumn(JsonTreeModel::Value).data());
+        QCOMPARE(a.siblingAtColumn(JsonTreeModel::Type).data(),
+                 b.siblingAtColumn(JsonTreeModel::Type).data());
+    }
+    QCOMPARE(model.value(data).toArray(), whole.value(QLatin1String("data")).toArray());
+    QCOMPARE(QJsonDocument::fromJson(model.valueText(data).toUtf8()).array(),
+             whole.value(QLatin1String("data")).toArray());
+
+    for (const QString &needle : { QStringLiteral("name é59"), QStringLiteral("text"), QStringLiteral("null"),
+                                   QStringLiteral("more_records"), QStringLiteral("Owner") }) {
+        QList<int> after;
+        for (int hit = 0; hit < 3; ++hit) {
+            const auto expected = JsonSearch::findNext(whole, needle, after);
+            QCOMPARE(JsonSearch::findNext(lazy.json(), needle, after, records.get()), expected);
+            if (!expected)
+                break;
+            after = *expected;
+        }
+    }
+}
+
+void TestExplorerCore::tokenReusedForAFewSeconds()
+{
+    int forwarded = 0;
+    qint64 expiresIn = 3600 * 1000;
+    AccessTokenResult::Failure failure = AccessTokenResult::Failure::None;
+    ForwardingTokenProvider provider(
+        [&](const QString &id, bool, const QString &, AccessTokenProvider::Callback callback) {
+            ++forwarded;
+            AccessTokenResult result;
+            result.failure = failure;
+            result.tokenId = id;
+            result.accessToken = QStringLiteral("1000.a%1").arg(forwarded);
+            result.apiDomain = QStringLiteral("https://www.zohoapis.com");
+            result.expiryTime = QDateTime::currentMSecsSinceEpoch() + expiresIn;
+            QMetaObject::invokeMethod(
+                &provider, [callback, result] { callback(result); }, Qt::QueuedConnection);
+        });
+    const auto ask = [&](const QString &id, bool force) {
+        std::optional<AccessTokenResult> got;
+        provider.requestAccessToken(id, force, QString(), [&](const AccessTokenResult &r) { got = r; });
+        if (got) // never from inside requestAccessToken()
+            return QStringLiteral("synchronous");
+        if (!QTest::qWaitFor([&] { return got.has_value(); }, 5000))
+            return QStringLiteral("no answer");
+        return got->accessToken;
+    };
+    QCOMPARE(ask(QStringLiteral("1"), false), QStringLiteral("1000.a1"));
+    QCOMPARE(ask(QStringLiteral("1"), false), QStringLiteral("1000.a1")); // reused, not asked
+    QCOMPARE(forwarded, 1);
+    QCOMPARE(ask(QStringLiteral("2"), false), QStringLiteral("1000.a2")); // per token
+    QCOMPARE(ask(QStringLiteral("1"), true), QStringLiteral("1000.a3")); // a forced refresh asks
+    QCOMPARE(ask(QStringLiteral("1"), false), QStringLiteral("1000.a3"));
+    QCOMPARE(forwarded, 3);
+    // A token with less than a minute to live, or a failure, is not handed out again.
+    expiresIn = 30 * 1000;
+    QCOMPARE(ask(QStringLiteral("3"), false), QStringLiteral("1000.a4"));
+    QCOMPARE(ask(QStringLiteral("3"), false), QStringLiteral("1000.a5"));
+    expiresIn = 3600 * 1000;
+    failure = AccessTokenResult::Failure::Store;
+    ask(QStringLiteral("4"), false);
+    ask(QStringLiteral("4"), false);
+    QCOMPARE(forwarded, 7);
 }
 
 void TestExplorerCore::coqlPaging_data()
