@@ -28,13 +28,19 @@ void growToFit(QWidget *window)
     if (!window || !window->isWindow() || !window->layout())
         return;
     QLayout *layout = window->layout();
-    layout->activate();
-    const int width = window->width();
-    int height =
-        layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
-    height = qMax(height, layout->totalMinimumSize().height());
-    if (window->height() < height)
+    // Laid out again at each new height: a wrapped label's height is only known once it has its width.
+    for (int pass = 0; pass < 3; ++pass) {
+        layout->activate();
+        const int width = window->width();
+        // The size hint too: the height for the width alone comes out a line short where a label wraps.
+        int height = layout->totalSizeHint().height();
+        if (layout->hasHeightForWidth())
+            height = qMax(height, layout->totalHeightForWidth(width));
+        height = qMax(height, layout->totalMinimumSize().height());
+        if (window->height() >= height)
+            return;
         window->resize(width, height);
+    }
 }
 
 void growToFitLater(QWidget *widget)
