@@ -2,6 +2,7 @@
 
 #include "dialoghelpers.h"
 #include "icons.h"
+#include "themecontroller.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -10,11 +11,6 @@
 #include <QStyle>
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 // The banner tints of ThemeController (BannerInfo/Warning/Error), chosen by the palette in use so
 // that a notice follows a theme change without a pointer to the controller.
@@ -106,7 +102,7 @@ void DialogNotice::changeEvent(QEvent *event)
 void DialogNotice::restyle()
 {
     m_restyling = true;
-    const bool dark = isDark(parentWidget() ? parentWidget()->palette() : palette());
+    const bool dark = ThemeController::isDarkPalette(parentWidget() ? parentWidget()->palette() : palette());
     setStyleSheet(
         QStringLiteral("DialogNotice { background-color: %1; border: 1px solid %2; border-radius: 4px; }")
             .arg(tint(m_kind, dark).name(), border(m_kind, dark).name()));

@@ -1,5 +1,7 @@
 #include "outlinedfusionstyle.h"
 
+#include "themecontroller.h"
+
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -26,11 +28,6 @@ OutlinedFusionStyle::OutlinedFusionStyle()
     : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
 { }
 
-bool OutlinedFusionStyle::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 QColor OutlinedFusionStyle::outlineColour()
 {
     return QColor(0x6b, 0x72, 0x7c); // 3.1:1 against the dark window colour
@@ -40,7 +37,7 @@ void OutlinedFusionStyle::drawPrimitive(PrimitiveElement element, const QStyleOp
                                         QPainter *painter, const QWidget *widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    if (!isDark(option->palette))
+    if (!ThemeController::isDarkPalette(option->palette))
         return;
     switch (element) {
     case PE_FrameLineEdit:
@@ -64,7 +61,8 @@ void OutlinedFusionStyle::drawComplexControl(ComplexControl control, const QStyl
                                              QPainter *painter, const QWidget *widget) const
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
-    if (control != CC_SpinBox || !isDark(option->palette) || (option->state & State_HasFocus))
+    if (control != CC_SpinBox || !ThemeController::isDarkPalette(option->palette)
+        || (option->state & State_HasFocus))
         return;
     const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option);
     if (spin && spin->frame)

@@ -13,7 +13,6 @@ class OutlinedFusionStyle : public QProxyStyle
 public:
     OutlinedFusionStyle();
 
-    static bool isDark(const QPalette &palette);
     static QColor outlineColour();
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,

@@ -25,7 +25,7 @@ void ThemeController::apply(AppSettings::Theme theme)
         break;
     case AppSettings::Theme::System:
         // Dark when the system's window colour is dark (qBittorrent's test, works on every Qt 6).
-        dark = m_systemPalette.color(QPalette::Window).lightness() < 128;
+        dark = isDarkPalette(m_systemPalette);
         break;
     }
     m_dark = dark;
@@ -54,6 +54,11 @@ QColor ThemeController::colour(Role role) const
         return m_dark ? QColor(0x1d, 0x33, 0x57) : QColor(0xde, 0xeb, 0xff);
     }
     return {};
+}
+
+bool ThemeController::isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 QPalette ThemeController::lightPalette()

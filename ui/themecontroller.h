@@ -23,6 +23,8 @@ public:
 
     static QPalette lightPalette();
     static QPalette darkPalette();
+    // Whether a palette is a dark one (its window colour's lightness below the middle).
+    static bool isDarkPalette(const QPalette &palette);
 
 Q_SIGNALS:
     void changed();
