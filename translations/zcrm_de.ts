@@ -287,13 +287,13 @@
         <translation>der CRM-Client hat keinen Netzwerkzugriffsmanager</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+76"/>
+        <location line="+62"/>
+        <location line="+79"/>
         <source>request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>no complete answer from %1 within %2 ms</source>
         <translation>keine vollständige Antwort von %1 innerhalb von %2 ms</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>no access token for token %1 within %2 ms</source>
         <translation>kein Zugriffstoken für Token %1 innerhalb von %2 ms</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+194"/>
         <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
         <translation>der Inhalt ist kein gültiges JSON (%1 bei Byte %2 von %3)</translation>
     </message>
@@ -602,7 +602,7 @@
 <context>
     <name>DialogNotice</name>
     <message>
-        <location filename="../ui/dialognotice.cpp" line="+77"/>
+        <location filename="../ui/dialognotice.cpp" line="+73"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -966,12 +966,12 @@
 <context>
     <name>ExplorerWorker</name>
     <message>
-        <location filename="../app/explorer/explorerworker.cpp" line="+76"/>
+        <location filename="../app/explorer/explorerworker.cpp" line="+77"/>
         <source>no history file is set</source>
         <translation>keine Verlaufsdatei festgelegt</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+138"/>
         <source>the export file cannot be written: %1</source>
         <translation>die Exportdatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1366,12 +1366,12 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../app/explorer/jsontreemodel.cpp" line="+246"/>
+        <location filename="../app/explorer/jsontreemodel.cpp" line="+270"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>{1 key}</source>
         <translation>{1 Schlüssel}</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>{%1 Schlüssel}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-154"/>
         <source>[1 item]</source>
         <translation>[1 Element]</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>[%1 Elemente]</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+196"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2063,14 +2063,9 @@
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Revoke the token of %1 at Zoho?</source>
         <translation>Das Token von %1 bei Zoho widerrufen?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(no user name)</source>
-        <translation>(kein Benutzername)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2151,7 +2146,7 @@
         <translation>Aktualisierungstoken in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-634"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2450,7 +2445,7 @@
 <context>
     <name>OrgBrowser</name>
     <message>
-        <location filename="../ui/explorer/orgbrowser.cpp" line="+42"/>
+        <location filename="../ui/explorer/orgbrowser.cpp" line="+53"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2470,7 +2465,7 @@
         <translation>Felder</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Filter fields</source>
         <translation>Felder filtern</translation>
@@ -4685,12 +4680,7 @@
 <context>
     <name>TokenChoiceModel</name>
     <message>
-        <location filename="../ui/explorer/tokenchoicemodel.cpp" line="+46"/>
-        <source>(no user name)</source>
-        <translation>(kein Benutzername)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/explorer/tokenchoicemodel.cpp" line="+47"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
@@ -4924,12 +4914,7 @@
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>(no user name)</source>
-        <translation>(kein Benutzername)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>custom (%1)</source>
         <translation>benutzerdefiniert (%1)</translation>
     </message>
@@ -5014,7 +4999,7 @@
 <context>
     <name>TokenFacade</name>
     <message>
-        <location filename="../app/core/tokenfacadeworker.cpp" line="+168"/>
+        <location filename="../app/core/tokenfacadeworker.cpp" line="+171"/>
         <source>no token store is open</source>
         <translation>kein Token-Speicher geöffnet</translation>
     </message>
@@ -5311,7 +5296,7 @@
         <translation>läuft in %1 ab</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
@@ -5337,12 +5322,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>(no user name)</source>
         <translation>(kein Benutzername)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>

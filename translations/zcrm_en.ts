@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Delete %n tokens from the store? They stay valid at Zoho; use Revoke to end them there.</source>
         <translation>
             <numerusform>Delete %n token from the store? It stays valid at Zoho; use Revoke to end it there.</numerusform>

@@ -287,13 +287,13 @@
         <translation>CRM クライアントにネットワークアクセスマネージャーがありません</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+76"/>
+        <location line="+62"/>
+        <location line="+79"/>
         <source>request cancelled</source>
         <translation>リクエストをキャンセルしました</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>no complete answer from %1 within %2 ms</source>
         <translation>%2 ミリ秒以内に %1 から完全な応答がありません</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>応答が途中で切れました: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>no access token for token %1 within %2 ms</source>
         <translation>%2 ミリ秒以内にトークン %1 のアクセストークンを取得できませんでした</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>HTTP ステータス %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+194"/>
         <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
         <translation>本文が有効な JSON ではありません (%3 バイト中 %2 バイト目で %1)</translation>
     </message>
@@ -602,7 +602,7 @@
 <context>
     <name>DialogNotice</name>
     <message>
-        <location filename="../ui/dialognotice.cpp" line="+77"/>
+        <location filename="../ui/dialognotice.cpp" line="+73"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
@@ -966,12 +966,12 @@
 <context>
     <name>ExplorerWorker</name>
     <message>
-        <location filename="../app/explorer/explorerworker.cpp" line="+76"/>
+        <location filename="../app/explorer/explorerworker.cpp" line="+77"/>
         <source>no history file is set</source>
         <translation>履歴ファイルが設定されていません</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+138"/>
         <source>the export file cannot be written: %1</source>
         <translation>エクスポートファイルに書き込めません: %1</translation>
     </message>
@@ -1366,12 +1366,12 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../app/explorer/jsontreemodel.cpp" line="+246"/>
+        <location filename="../app/explorer/jsontreemodel.cpp" line="+270"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>{1 key}</source>
         <translation>{キー 1 個}</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>{キー %1 個}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-154"/>
         <source>[1 item]</source>
         <translation>[要素 1 個]</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>[要素 %1 個]</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+196"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -2061,14 +2061,9 @@
         <translation>トークンの取り消し</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Revoke the token of %1 at Zoho?</source>
         <translation>%1 のトークンを Zoho で取り消しますか?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(no user name)</source>
-        <translation>(ユーザー名なし)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2148,7 +2143,7 @@
         <translation>リフレッシュトークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-634"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -2447,7 +2442,7 @@
 <context>
     <name>OrgBrowser</name>
     <message>
-        <location filename="../ui/explorer/orgbrowser.cpp" line="+42"/>
+        <location filename="../ui/explorer/orgbrowser.cpp" line="+53"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
@@ -2467,7 +2462,7 @@
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Filter fields</source>
         <translation>項目を絞り込み</translation>
@@ -4682,12 +4677,7 @@
 <context>
     <name>TokenChoiceModel</name>
     <message>
-        <location filename="../ui/explorer/tokenchoicemodel.cpp" line="+46"/>
-        <source>(no user name)</source>
-        <translation>(ユーザー名なし)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/explorer/tokenchoicemodel.cpp" line="+47"/>
         <source>custom</source>
         <translation>カスタム</translation>
     </message>
@@ -4921,12 +4911,7 @@
         <translation>%1をコピー</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>(no user name)</source>
-        <translation>(ユーザー名なし)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>custom (%1)</source>
         <translation>カスタム (%1)</translation>
     </message>
@@ -5011,7 +4996,7 @@
 <context>
     <name>TokenFacade</name>
     <message>
-        <location filename="../app/core/tokenfacadeworker.cpp" line="+168"/>
+        <location filename="../app/core/tokenfacadeworker.cpp" line="+171"/>
         <source>no token store is open</source>
         <translation>トークンストアが開かれていません</translation>
     </message>
@@ -5304,7 +5289,7 @@
         <translation>あと%1で期限切れ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>production</source>
         <translation>本番</translation>
     </message>
@@ -5330,12 +5315,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>(no user name)</source>
         <translation>(ユーザー名なし)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>

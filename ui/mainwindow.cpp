@@ -637,8 +637,7 @@ Confirm::Question MainWindow::revokeQuestion(const QString &userName)
 {
     Confirm::Question question;
     question.title = tr("Revoke Token");
-    question.text =
-        tr("Revoke the token of %1 at Zoho?").arg(userName.isEmpty() ? tr("(no user name)") : userName);
+    question.text = tr("Revoke the token of %1 at Zoho?").arg(TokenTableModel::userText(userName));
     question.informativeText = tr("Apps and scripts that use it stop working until you sign in again.");
     question.acceptText = tr("Re&voke");
     question.checkBoxText = tr("&Keep the row (marked as needing a new sign-in)");

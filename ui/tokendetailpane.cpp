@@ -182,7 +182,7 @@ void TokenDetailPane::showToken(const Token &token)
     }
     m_token = token;
     m_pages->setCurrentIndex(1);
-    m_user->setText(token.userName.isEmpty() ? tr("(no user name)") : token.userName);
+    m_user->setText(TokenTableModel::userText(token.userName));
     const QString environment = TokenTableModel::environmentText(token.environment);
     m_dataCenter->setText(token.dataCenter.isEmpty()
                               ? tr("custom (%1)").arg(environment)

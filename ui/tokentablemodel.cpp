@@ -310,6 +310,11 @@ QString TokenTableModel::shortClientId(const QString &clientId)
     return clientId.left(9) + QStringLiteral("…") + clientId.right(4);
 }
 
+QString TokenTableModel::userText(const QString &userName)
+{
+    return userName.isEmpty() ? tr("(no user name)") : userName;
+}
+
 QString TokenTableModel::environmentText(const QString &environment)
 {
     const std::optional<ApiEnvironment> known =
@@ -342,7 +347,7 @@ QVariant TokenTableModel::display(const Token &token, int column) const
 {
     switch (column) {
     case User:
-        return token.userName.isEmpty() ? tr("(no user name)") : token.userName;
+        return userText(token.userName);
     case DataCenter:
         return dataCenterText(token);
     case ClientId:

@@ -72,6 +72,8 @@ public:
     static QString countdownText(qint64 remainingMs);
     static QString spokenCountdown(qint64 remainingMs);
     static QString shortClientId(const QString &clientId);
+    // The user as shown: the name, or "(no user name)" for a token stored without one.
+    static QString userText(const QString &userName);
     // The environment as the user reads it ("production", "sandbox", "developer" in their language);
     // a name this application does not know is shown as stored.
     static QString environmentText(const QString &environment);

@@ -43,7 +43,7 @@ QVariant TokenChoiceModel::data(const QModelIndex &index, int role) const
         return token.apiDomain;
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
-        const QString user = token.userName.isEmpty() ? tr("(no user name)") : token.userName;
+        const QString user = TokenTableModel::userText(token.userName);
         const QString dc = token.dataCenter.isEmpty() ? tr("custom") : token.dataCenter.toUpper();
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1 — %2").arg(user, dc);
