@@ -28,19 +28,15 @@ void growToFit(QWidget *window)
     if (!window || !window->isWindow() || !window->layout())
         return;
     QLayout *layout = window->layout();
-    // Laid out again at each new height: a wrapped label's height is only known once it has its width.
-    for (int pass = 0; pass < 3; ++pass) {
-        layout->activate();
-        const int width = window->width();
-        // The size hint too: the height for the width alone comes out a line short where a label wraps.
-        int height = layout->totalSizeHint().height();
-        if (layout->hasHeightForWidth())
-            height = qMax(height, layout->totalHeightForWidth(width));
-        height = qMax(height, layout->totalMinimumSize().height());
-        if (window->height() >= height)
-            return;
+    layout->activate();
+    const int width = window->width();
+    // The size hint too: the height for the width alone comes out a line short where a label wraps.
+    int height = layout->totalSizeHint().height();
+    if (layout->hasHeightForWidth())
+        height = qMax(height, layout->totalHeightForWidth(width));
+    height = qMax(height, layout->totalMinimumSize().height());
+    if (window->height() < height)
         window->resize(width, height);
-    }
 }
 
 void growToFitLater(QWidget *widget)
