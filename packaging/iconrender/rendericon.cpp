@@ -108,6 +108,15 @@ QByteArray icnsFile(const std::vector<std::pair<int, QByteArray>> &images)
     return out + body;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size())
+        return true;
+    QTextStream(stderr) << "zcrm-render-icon: cannot write " << path << Qt::endl;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -148,20 +157,11 @@ int main(int argc, char *argv[])
             return 1;
         }
         for (const auto &[size, png] : images) {
-            QFile file(folder.filePath(QStringLiteral("%1.png").arg(size)));
-            if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size()) {
-                err << "zcrm-render-icon: cannot write " << file.fileName() << Qt::endl;
+            if (!writeFile(folder.filePath(QStringLiteral("%1.png").arg(size)), png))
                 return 1;
-            }
         }
         return 0;
     }
-    const QByteArray bytes = mode == "--ico" ? icoFile(images) : icnsFile(images);
     QDir().mkpath(QFileInfo(target).absolutePath());
-    QFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        err << "zcrm-render-icon: cannot write " << target << Qt::endl;
-        return 1;
-    }
-    return 0;
+    return writeFile(target, mode == "--ico" ? icoFile(images) : icnsFile(images)) ? 0 : 1;
 }
