@@ -106,13 +106,7 @@ QByteArray rawMember(const QByteArray &json, const QByteArray &key)
 bool isValidValue(const QByteArray &json, qsizetype begin, qsizetype end)
 {
     QJsonParseError error;
-    const char first = json.at(begin);
-    if (first == '{' || first == '[') {
-        QJsonDocument::fromJson(QByteArray::fromRawData(json.constData() + begin, end - begin), &error);
-    } else {
-        const QByteArray wrapped = '[' + json.mid(begin, end - begin) + ']';
-        QJsonDocument::fromJson(wrapped, &error);
-    }
+    CrmResponse::parseValue(json, begin, end, &error);
     return error.error == QJsonParseError::NoError;
 }
 
@@ -129,6 +123,20 @@ CrmResponse CrmResponse::fromHttp(int httpStatus, const QByteArray &reasonPhrase
     response.m_bodySize = body.size();
     response.classify(recordStatus, parse);
     return response;
+}
+
+QJsonValue CrmResponse::parseValue(const QByteArray &json, qsizetype begin, qsizetype end,
+                                   QJsonParseError *error)
+{
+    const char first = json.at(begin);
+    if (first == '{' || first == '[') {
+        // No copy of the bytes: the parser copies what it keeps.
+        const QJsonDocument document =
+            QJsonDocument::fromJson(QByteArray::fromRawData(json.constData() + begin, end - begin), error);
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    }
+    // A scalar: QJsonDocument takes only an object or an array.
+    return QJsonDocument::fromJson('[' + json.mid(begin, end - begin) + ']', error).array().at(0);
 }
 
 CrmResponse::RecordStatus CrmResponse::recordStatusFor(const QByteArray &method)

@@ -12,6 +12,8 @@
 #include <QPair>
 #include <QUrl>
 
+struct QJsonParseError;
+
 // What a CRM call gave: the HTTP answer as received (status, headers, raw body), its JSON, the
 // request-level error if any, per-record errors of a bulk write, and the rate-limit headers.
 // 204 and 304 have an empty body by design: that is no error and json() is empty.
@@ -43,6 +45,10 @@ public:
                                 Parse parse = Parse::Full);
     // Skip for a read (GET, HEAD), else Read.
     static RecordStatus recordStatusFor(const QByteArray &method);
+    // The one JSON value json[begin, end) (a record of recordSpans()), parsed without copying an object
+    // or array; `error` (if given) says whether it was valid.
+    static QJsonValue parseValue(const QByteArray &json, qsizetype begin, qsizetype end,
+                                 QJsonParseError *error = nullptr);
     // No HTTP answer (network, timeout, token, cancelled).
     static CrmResponse fromError(const CrmError &error);
 

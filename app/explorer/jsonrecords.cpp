@@ -2,10 +2,6 @@
 
 #include "crmresponse.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 JsonRecords::JsonRecords(QString key, QByteArray body, Spans spans)
     : m_key(std::move(key))
     , m_body(std::move(body))
@@ -25,17 +21,7 @@ QJsonValue JsonRecords::at(qsizetype index) const
     if (index < 0 || index >= m_spans.size())
         return QJsonValue(QJsonValue::Undefined);
     const auto [begin, end] = m_spans.at(index);
-    const char first = m_body.at(begin);
-    if (first == '{' || first == '[') {
-        // No copy of the bytes: the parser copies what it keeps.
-        const QJsonDocument document =
-            QJsonDocument::fromJson(QByteArray::fromRawData(m_body.constData() + begin, end - begin));
-        if (document.isObject())
-            return document.object();
-        return document.array();
-    }
-    const QByteArray wrapped = '[' + m_body.mid(begin, end - begin) + ']';
-    return QJsonDocument::fromJson(wrapped).array().at(0);
+    return CrmResponse::parseValue(m_body, begin, end);
 }
 
 QByteArray JsonRecords::raw() const
