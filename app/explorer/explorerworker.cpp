@@ -97,11 +97,9 @@ bool ExplorerWorker::ensureDatabase(QString *error)
 ExplorerSession::Result ExplorerWorker::parse(const QByteArray &body) const
 {
     ExplorerSession::Result result;
-    // The first non-space byte, not trimmed(): that copies a big body ending in a newline.
-    qsizetype first = 0;
-    while (first < body.size() && QByteArrayView(" \t\r\n").contains(body.at(first)))
-        ++first;
-    if (first < body.size() && (body.at(first) == '{' || body.at(first) == '[')) {
+    // A view's trimmed(), not the array's: that copies a big body ending in a newline.
+    const QByteArrayView trimmed = QByteArrayView(body).trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (document.isObject())
             result.root = document.object();
