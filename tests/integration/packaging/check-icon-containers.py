@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check-icon-containers.py RENDERER SVG FOLDER: the Windows .ico and the macOS .icns that app/desktop builds
+"""check-icon-containers.py RENDERER SVG FOLDER ICO_SIZES ICNS_SIZES: the Windows .ico and the macOS .icns that app/desktop builds
 on those systems, rendered here by the same zcrm-render-icon and read back: every directory entry points at a
 PNG of the size it declares, and the containers' lengths add up."""
 import struct
@@ -46,8 +46,9 @@ def check_icns(path: Path, sizes: list) -> None:
 def main() -> int:
     renderer, svg, folder = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     folder.mkdir(parents=True, exist_ok=True)
-    ico_sizes = [16, 20, 24, 32, 40, 48, 64, 256]
-    icns_sizes = [16, 32, 64, 128, 256, 512, 1024]
+    # The build's own lists (ZCRM_ICO_SIZES, ZCRM_ICNS_SIZES), as CMake passes a list: "16;20;…".
+    ico_sizes = [int(size) for size in sys.argv[4].split(";")]
+    icns_sizes = [int(size) for size in sys.argv[5].split(";")]
     subprocess.run([renderer, "--ico", str(folder / "zcrm-explorer.ico"), svg, *map(str, ico_sizes)], check=True)
     subprocess.run([renderer, "--icns", str(folder / "ZcrmExplorer.icns"), svg, *map(str, icns_sizes)], check=True)
     check_ico(folder / "zcrm-explorer.ico", ico_sizes)
