@@ -1,11 +1,12 @@
 #include "jsontreemodel.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QThreadPool>
+#include <QTimerEvent>
 
 struct JsonTreeModel::Node
 {
@@ -31,10 +32,9 @@ void JsonTreeModel::setRoot(const QJsonValue &root, std::shared_ptr<const JsonRe
 {
     m_resetting = true;
     beginResetModel();
-    // The old tree and the last share of its JSON (a 50 MB answer is some 10^6 allocations) are
-    // freed on a pool thread, not here.
-    std::shared_ptr<Node> old(m_root.release());
-    QThreadPool::globalInstance()->start([old]() mutable { old.reset(); });
+    m_released.push_back(std::move(m_root));
+    if (!m_releaseTimer.isActive())
+        m_releaseTimer.start(0, this);
     m_root = std::make_unique<Node>();
     m_root->value = root;
     m_records = root.isObject() && root.toObject().value(records ? records->key() : QString()).isArray()
@@ -44,6 +44,41 @@ void JsonTreeModel::setRoot(const QJsonValue &root, std::shared_ptr<const JsonRe
     appendChildren(m_root.get(), qMin<qsizetype>(childCountOf(root), fetchBatch));
     endResetModel();
     m_resetting = false;
+}
+
+void JsonTreeModel::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_releaseTimer.timerId())
+        releaseSlice();
+    else
+        QAbstractItemModel::timerEvent(event);
+}
+
+// A replaced tree (a 50 MB answer is some 10^6 allocations) is freed here, on the thread that made
+// it, a few milliseconds per turn of the event loop. Freed at once it holds the view for tens of
+// milliseconds; freed on a pool thread it fills this thread's malloc arena with chunks that the next
+// allocations here must first consolidate, the same wait in pieces, and contends for its lock.
+void JsonTreeModel::releaseSlice()
+{
+    constexpr qint64 sliceMs = 3;
+    QElapsedTimer clock;
+    clock.start();
+    int freed = 0;
+    while (!m_released.empty()) {
+        std::unique_ptr<Node> node = std::move(m_released.back());
+        m_released.pop_back();
+        for (std::unique_ptr<Node> &child : node->children) {
+            if (child)
+                m_released.push_back(std::move(child));
+        }
+        node.reset();
+        if (++freed % 256 == 0 && clock.elapsed() >= sliceMs)
+            break;
+    }
+    if (m_released.empty()) {
+        m_releaseTimer.stop();
+        m_released.shrink_to_fit();
+    }
 }
 
 const QJsonValue &JsonTreeModel::root() const

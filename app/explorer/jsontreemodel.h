@@ -3,6 +3,7 @@
 #include "jsonrecords.h"
 
 #include <QAbstractItemModel>
+#include <QBasicTimer>
 #include <QJsonValue>
 
 #include <memory>
@@ -28,6 +29,8 @@ public:
     const QJsonValue &root() const;
     const std::shared_ptr<const JsonRecords> &records() const { return m_records; }
     void clear() { setRoot(QJsonValue(QJsonValue::Undefined)); }
+    // A replaced tree is still being freed, a slice per turn of the event loop.
+    bool isReleasing() const { return !m_released.empty(); }
 
     // $.data[3].Last_Name
     QString jsonPath(const QModelIndex &index) const;
@@ -60,8 +63,12 @@ private:
     static qsizetype childCountOf(const Node *node);
     static QString itemsText(qsizetype count);
     void appendChildren(Node *node, qsizetype count) const;
+    void timerEvent(QTimerEvent *event) override;
+    void releaseSlice();
 
     std::unique_ptr<Node> m_root;
+    std::vector<std::unique_ptr<Node>> m_released; // nodes of replaced trees, not yet freed
+    QBasicTimer m_releaseTimer;
     std::shared_ptr<const JsonRecords> m_records;
     bool m_resetting = false; // inside endResetModel() or endInsertRows()
 };

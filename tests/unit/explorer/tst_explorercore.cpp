@@ -29,6 +29,7 @@ class TestExplorerCore : public QObject
 private Q_SLOTS:
     void treeIsLazyAndValid();
     void treePathsAndValues();
+    void replacedTreeFreedInSlices();
     void searchFindsInOrder();
     void recordsAsBytesShowAsParsed();
     void tokenReusedForAFewSeconds();
@@ -75,6 +76,31 @@ void TestExplorerCore::treeIsLazyAndValid()
     QCOMPARE(model.rowCount(), 4);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestExplorerCore::replacedTreeFreedInSlices()
+{
+    QJsonArray data;
+    for (int i = 0; i < 40000; ++i)
+        data.append(QJsonObject { { "id", QString::number(i) }, { "n", i }, { "s", QStringLiteral("x") } });
+    JsonTreeModel model;
+    model.setRoot(QJsonObject { { "data", data } });
+    const QModelIndex dataIndex = model.index(0, 0);
+    while (model.canFetchMore(dataIndex))
+        model.fetchMore(dataIndex);
+    for (int row = 0; row < model.rowCount(dataIndex); ++row)
+        model.fetchMore(model.index(row, 0, dataIndex));
+    QCOMPARE(model.rowCount(model.index(39999, 0, dataIndex)), 3);
+    data = QJsonArray();
+    QTRY_VERIFY(!model.isReleasing()); // the first, empty root
+    // 160,000 nodes are not freed in one turn of the event loop, and the new tree is usable at once.
+    model.setRoot(QJsonArray { 1, 2 });
+    QVERIFY(model.isReleasing());
+    QCOMPARE(model.rowCount(), 2);
+    QCoreApplication::processEvents();
+    QVERIFY(model.isReleasing());
+    QTRY_VERIFY(!model.isReleasing());
+    QCOMPARE(model.index(1, JsonTreeModel::Value).data().toString(), QStringLiteral("2"));
 }
 
 void TestExplorerCore::treePathsAndValues()
