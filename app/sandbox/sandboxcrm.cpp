@@ -518,8 +518,9 @@ std::optional<SandboxHttpResponse> SandboxCrm::selectIds(Call &call, int module,
         QHash<quint64, qint64> key;
         const QString keyField = byId ? QStringLiteral("Modified_Time") : query.sortBy;
         for (quint64 id : std::as_const(query.ids)) {
-            const QJsonObject r =
-                query.records.contains(id) ? query.records.value(id) : *st.record(module, id);
+            const QJsonObject r = query.records.contains(id)
+                ? query.records.value(id)
+                : *st.record(module, id, { QStringLiteral("Modified_Time"), keyField });
             const qint64 modified = parseTime(r.value(QLatin1String("Modified_Time")).toString());
             if (query.since >= 0 && modified <= query.since)
                 continue;
@@ -549,10 +550,14 @@ SandboxHttpResponse SandboxCrm::listPage(Call &call, int module, const ListQuery
     if (query.offset >= total)
         return SandboxHttpResponse::empty(204);
     const int end = qMin(query.offset + query.perPage, total);
+    QStringList names;
+    for (const SandboxSchema::Field *f : query.fields)
+        names.append(f->apiName);
     QJsonArray data;
     for (int i = query.offset; i < end; ++i) {
         const quint64 id = query.ids.at(i);
-        const QJsonObject r = query.records.contains(id) ? query.records.value(id) : *st.record(module, id);
+        const QJsonObject r =
+            query.records.contains(id) ? query.records.value(id) : *st.record(module, id, names);
         data.append(project(r, query.fields));
     }
     const bool more = end < total;

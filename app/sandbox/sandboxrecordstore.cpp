@@ -147,7 +147,7 @@ int SandboxRecordStore::count(int module) const
     return d.seeded + int(d.inserted.size()) - int(d.deleted.size());
 }
 
-std::optional<QJsonObject> SandboxRecordStore::record(int module, quint64 id) const
+std::optional<QJsonObject> SandboxRecordStore::record(int module, quint64 id, const QStringList &only) const
 {
     if (module < 0 || module >= m_data.size())
         return std::nullopt;
@@ -160,10 +160,10 @@ std::optional<QJsonObject> SandboxRecordStore::record(int module, quint64 id) co
     const int index = indexOf(module, id);
     if (index < 0 || index >= d.seeded)
         return std::nullopt;
-    return generate(module, index);
+    return generate(module, index, only);
 }
 
-QJsonObject SandboxRecordStore::generate(int module, int index) const
+QJsonObject SandboxRecordStore::generate(int module, int index, const QStringList &only) const
 {
     const SandboxSchema::Module &mod = m_schema->modules().at(module);
     QJsonObject r;
@@ -177,6 +177,8 @@ QJsonObject SandboxRecordStore::generate(int module, int index) const
         const SandboxSchema::Field &fd = mod.fields.at(fi);
         const quint64 x = rand(module, index, fi + 1);
         const QString &name = fd.apiName;
+        if (!only.isEmpty() && name != QLatin1String("id") && !only.contains(name))
+            continue;
         QJsonValue v;
         if (name == QLatin1String("id"))
             v = QString::number(idFor(module, index));
@@ -204,7 +206,10 @@ QJsonObject SandboxRecordStore::generate(int module, int index) const
             const int seeded = target >= 0 ? m_data.at(target).seeded : 0;
             if (seeded > 0 && x % 10 != 0) {
                 const int ti = int(x % quint64(seeded));
-                const QJsonObject other = generate(target, ti);
+                const QJsonObject other =
+                    generate(target, ti,
+                             { QStringLiteral("Account_Name"), QStringLiteral("First_Name"),
+                               QStringLiteral("Last_Name") });
                 const QString display = target == m_schema->moduleIndex(QStringLiteral("Accounts"))
                     ? other.value(QLatin1String("Account_Name")).toString()
                     : other.value(QLatin1String("First_Name")).toString() + QLatin1Char(' ')

@@ -34,7 +34,9 @@ public:
 
     QList<quint64> ids(int module) const; // live ids, ascending
     int count(int module) const;
-    std::optional<QJsonObject> record(int module, quint64 id) const;
+    // Only the fields named in `only` (and id) when it is not empty: a page of four fields does not
+    // compute forty, nor the lookups' target records.
+    std::optional<QJsonObject> record(int module, quint64 id, const QStringList &only = {}) const;
     QJsonObject insert(int module, const QJsonObject &fields, const User &by, qint64 nowMs);
     std::optional<QJsonObject> update(int module, quint64 id, const QJsonObject &fields, const User &by,
                                       qint64 nowMs);
@@ -57,7 +59,7 @@ private:
     };
     quint64 idFor(int module, int index) const;
     int indexOf(int module, quint64 id) const; // -1 if not an id of this module's scheme
-    QJsonObject generate(int module, int index) const;
+    QJsonObject generate(int module, int index, const QStringList &only = {}) const;
     quint64 rand(int module, int index, int salt) const;
 
     const SandboxSchema *m_schema;
