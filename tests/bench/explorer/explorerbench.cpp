@@ -106,7 +106,7 @@ void bigAnswer(qint64 bytes, int runs)
         gaps << meter.longest();
         memory << after - before;
         out << "  run " << run + 1 << ": shown after " << ms << " ms (answer parsed and here at "
-            << receivedMs << " ms), longest GUI gap " << meter.longest() << " ms, resident +"
+            << receivedMs << " ms), longest GUI gap " << meter.summary() << ", resident +"
             << mb(after - before) << " MB" << Qt::endl;
     }
     std::sort(times.begin(), times.end());
