@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,6 +43,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_fetchAll(new QPushButton(tr("Fetch &all && export…"), this))
     , m_cancelFetch(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
+    , m_progressThrottle(new QTimer(this))
 {
     setObjectName(QStringLiteral("responseView"));
     m_status->setObjectName(QStringLiteral("responseStatus"));
@@ -142,6 +144,9 @@ ResponseView::ResponseView(QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_progressThrottle->setSingleShot(true);
+    m_progressThrottle->setInterval(200);
+    connect(m_progressThrottle, &QTimer::timeout, this, &ResponseView::showFetchedCount);
     m_cancelFetch->hide();
     connect(m_previous, &QPushButton::clicked, this, &ResponseView::previousRequested);
     connect(m_next, &QPushButton::clicked, this, &ResponseView::nextRequested);
@@ -264,6 +269,8 @@ void ResponseView::setFetching(bool fetching)
     m_progress->setVisible(fetching);
     m_cancelFetch->setVisible(fetching);
     m_fetchAll->setVisible(!fetching);
+    m_progressThrottle->stop();
+    m_fetchedRecords = -1;
     if (fetching) {
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Starting …"));
@@ -272,8 +279,20 @@ void ResponseView::setFetching(bool fetching)
 
 void ResponseView::setFetchProgress(qint64 records, int pages)
 {
-    m_progress->setFormat(tr("%1 records on %2 pages").arg(records).arg(pages));
+    m_fetchedRecords = records;
+    m_fetchedPages = pages;
+    if (!m_progressThrottle->isActive())
+        showFetchedCount();
+}
+
+void ResponseView::showFetchedCount()
+{
+    if (m_fetchedRecords < 0)
+        return;
+    m_progress->setFormat(tr("%1 records on %2 pages").arg(m_fetchedRecords).arg(m_fetchedPages));
     m_progress->setValue(0);
+    m_fetchedRecords = -1;
+    m_progressThrottle->start();
 }
 
 void ResponseView::showFetchReport(const ExplorerSession::FetchReport &report)

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 // The answer half of the explorer: status, time, size, Zoho's rate-limit and credit headers; an
@@ -66,6 +67,7 @@ Q_SIGNALS:
 private:
     void showRawIfVisible();
     void treeFindDone();
+    void showFetchedCount();
 
     QLabel *m_status;
     QLabel *m_limits;
@@ -86,6 +88,11 @@ private:
     QPushButton *m_fetchAll;
     QPushButton *m_cancelFetch;
     QProgressBar *m_progress;
+    // A page can arrive every few milliseconds; the count is shown at most five times a second, so
+    // the window repaints for the reader, not for every page.
+    QTimer *m_progressThrottle;
+    qint64 m_fetchedRecords = -1;
+    int m_fetchedPages = 0;
     QString m_pendingRaw; // set into the raw view when it is first shown
     bool m_rawPending = false;
     QFutureWatcher<std::optional<QList<int>>> m_findWatcher;
