@@ -334,7 +334,7 @@
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+202"/>
         <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
         <translation>der Inhalt ist kein gültiges JSON (%1 bei Byte %2 von %3)</translation>
     </message>
@@ -971,7 +971,7 @@
         <translation>keine Verlaufsdatei festgelegt</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+136"/>
         <source>the export file cannot be written: %1</source>
         <translation>die Exportdatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1366,7 +1366,7 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../app/explorer/jsontreemodel.cpp" line="+270"/>
+        <location filename="../app/explorer/jsontreemodel.cpp" line="+305"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -2849,7 +2849,7 @@
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../ui/explorer/responseview.cpp" line="+36"/>
+        <location filename="../ui/explorer/responseview.cpp" line="+37"/>
         <source>Find &amp;next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
@@ -2884,7 +2884,7 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Response status</source>
         <translation>Antwortstatus</translation>
     </message>
@@ -3001,7 +3001,12 @@
         <translation>Abruffortschritt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>Records fetched</source>
+        <translation>Abgerufene Datensätze</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No response yet: send a request.</source>
         <translation>Noch keine Antwort: Senden Sie eine Anfrage.</translation>
     </message>
@@ -3035,22 +3040,37 @@
 … der Text ist bei %1 abgeschnitten; der Baum enthält alles.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Starting …</source>
         <translation>Wird gestartet …</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 records on %2 pages</source>
-        <translation>%1 Datensätze auf %2 Seiten</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 on %n pages</source>
+        <translation>
+            <numerusform>%1 auf %n Seite</numerusform>
+            <numerusform>%1 auf %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Fetched %1 on %n pages in %2 s.</source>
+        <translation>
+            <numerusform>%1 auf %n Seite in %2 s abgerufen.</numerusform>
+            <numerusform>%1 auf %n Seiten in %2 s abgerufen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Fetched %1 records on %2 pages in %3 s.</source>
-        <translation>%1 Datensätze auf %2 Seiten in %3 s abgerufen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>

@@ -29,6 +29,34 @@
     </message>
 </context>
 <context>
+    <name>ResponseView</name>
+    <message numerus="yes">
+        <location filename="../ui/explorer/responseview.cpp" line="+298"/>
+        <source>%1 on %n pages</source>
+        <translation>
+            <numerusform>%1 on %n page</numerusform>
+            <numerusform>%1 on %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Fetched %1 on %n pages in %2 s.</source>
+        <translation>
+            <numerusform>Fetched %1 on %n page in %2 s.</numerusform>
+            <numerusform>Fetched %1 on %n pages in %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message numerus="yes">
         <location filename="../ui/tokentablemodel.cpp" line="+296"/>

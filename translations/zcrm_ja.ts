@@ -334,7 +334,7 @@
         <translation>HTTP ステータス %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+202"/>
         <source>the body is not valid JSON (%1 at byte %2 of %3)</source>
         <translation>本文が有効な JSON ではありません (%3 バイト中 %2 バイト目で %1)</translation>
     </message>
@@ -971,7 +971,7 @@
         <translation>履歴ファイルが設定されていません</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+136"/>
         <source>the export file cannot be written: %1</source>
         <translation>エクスポートファイルに書き込めません: %1</translation>
     </message>
@@ -1366,7 +1366,7 @@
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../app/explorer/jsontreemodel.cpp" line="+270"/>
+        <location filename="../app/explorer/jsontreemodel.cpp" line="+305"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
@@ -2846,7 +2846,7 @@
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../ui/explorer/responseview.cpp" line="+36"/>
+        <location filename="../ui/explorer/responseview.cpp" line="+37"/>
         <source>Find &amp;next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>中止</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Response status</source>
         <translation>応答のステータス</translation>
     </message>
@@ -2998,7 +2998,12 @@
         <translation>取得の進行状況</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>Records fetched</source>
+        <translation>取得したレコード</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No response yet: send a request.</source>
         <translation>まだ応答はありません。リクエストを送信してください。</translation>
     </message>
@@ -3032,22 +3037,34 @@
 … テキストは %1 で切り捨てています。ツリーにはすべて含まれます。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Starting …</source>
         <translation>開始しています…</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 records on %2 pages</source>
-        <translation>%2 ページでレコード %1 件</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 on %n pages</source>
+        <translation>
+            <numerusform>%n ページで %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n 件のレコード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Fetched %1 on %n pages in %2 s.</source>
+        <translation>
+            <numerusform>%n ページで %1 を %2 秒で取得しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Fetched %1 records on %2 pages in %3 s.</source>
-        <translation>%2 ページ、レコード %1 件を %3 秒で取得しました。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Stopped: %1</source>
         <translation>中止しました: %1</translation>
     </message>

@@ -42,6 +42,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_position(new QLabel(this))
     , m_fetchAll(new QPushButton(tr("Fetch &all && export…"), this))
     , m_cancelFetch(new QPushButton(tr("Stop"), this))
+    , m_fetchCount(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_progressThrottle(new QTimer(this))
 {
@@ -142,8 +143,12 @@ ResponseView::ResponseView(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("fetchProgress"));
     m_progress->setAccessibleName(tr("Fetch progress"));
     m_progress->setRange(0, 0);
-    m_progress->setTextVisible(true);
+    // A busy bar draws no text, so the count is a label beside it.
+    m_progress->setTextVisible(false);
     m_progress->hide();
+    m_fetchCount->setObjectName(QStringLiteral("fetchCount"));
+    m_fetchCount->setAccessibleName(tr("Records fetched"));
+    m_fetchCount->hide();
     m_progressThrottle->setSingleShot(true);
     m_progressThrottle->setInterval(200);
     connect(m_progressThrottle, &QTimer::timeout, this, &ResponseView::showFetchedCount);
@@ -166,6 +171,7 @@ ResponseView::ResponseView(QWidget *parent)
     paging->addWidget(m_position);
     paging->addWidget(m_next);
     paging->addStretch(1);
+    paging->addWidget(m_fetchCount);
     paging->addWidget(m_progress, 1);
     paging->addWidget(m_cancelFetch);
     paging->addWidget(m_fetchAll);
@@ -267,14 +273,13 @@ void ResponseView::setPaging(bool pageable, bool hasPrevious, bool hasNext, cons
 void ResponseView::setFetching(bool fetching)
 {
     m_progress->setVisible(fetching);
+    m_fetchCount->setVisible(fetching);
     m_cancelFetch->setVisible(fetching);
     m_fetchAll->setVisible(!fetching);
     m_progressThrottle->stop();
     m_fetchedRecords = -1;
-    if (fetching) {
-        m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("Starting …"));
-    }
+    if (fetching)
+        m_fetchCount->setText(tr("Starting …"));
 }
 
 void ResponseView::setFetchProgress(qint64 records, int pages)
@@ -289,8 +294,8 @@ void ResponseView::showFetchedCount()
 {
     if (m_fetchedRecords < 0)
         return;
-    m_progress->setFormat(tr("%1 records on %2 pages").arg(m_fetchedRecords).arg(m_fetchedPages));
-    m_progress->setValue(0);
+    m_fetchCount->setText(
+        tr("%1 on %n pages", nullptr, m_fetchedPages).arg(tr("%n records", nullptr, int(m_fetchedRecords))));
     m_fetchedRecords = -1;
     m_progressThrottle->start();
 }
@@ -298,10 +303,9 @@ void ResponseView::showFetchedCount()
 void ResponseView::showFetchReport(const ExplorerSession::FetchReport &report)
 {
     setFetching(false);
-    QString line = tr("Fetched %1 records on %2 pages in %3 s.")
-                       .arg(report.records)
-                       .arg(report.pages)
-                       .arg(double(report.elapsedMs) / 1000.0, 0, 'f', 1);
+    QString line = tr("Fetched %1 on %n pages in %2 s.", nullptr, report.pages)
+                       .arg(tr("%n records", nullptr, int(report.records)),
+                            QString::number(double(report.elapsedMs) / 1000.0, 'f', 1));
     if (report.error.kind() == CrmError::Kind::Cancelled)
         line = tr("Stopped: %1").arg(line);
     else if (report.error.isError())

@@ -49,6 +49,7 @@ public:
     QLabel *limitsLabel() const { return m_limits; }
     QLineEdit *findEdit() const { return m_find; }
     QProgressBar *progressBar() const { return m_progress; }
+    QLabel *fetchCountLabel() const { return m_fetchCount; }
 
     // Copies the current tree node's value / JSON path to the clipboard.
     void copyValue();
@@ -87,6 +88,7 @@ private:
     QLabel *m_position;
     QPushButton *m_fetchAll;
     QPushButton *m_cancelFetch;
+    QLabel *m_fetchCount;
     QProgressBar *m_progress;
     // A page can arrive every few milliseconds; the count is shown at most five times a second, so
     // the window repaints for the reader, not for every page.

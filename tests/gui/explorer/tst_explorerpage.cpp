@@ -390,9 +390,10 @@ void TestExplorerPage::fetchAllKeepsGuiResponsive()
     QStringList shown;
     QTimer watch;
     connect(&watch, &QTimer::timeout, this, [&] {
-        const QString format = m_page->response()->progressBar()->format();
-        if (m_page->response()->progressBar()->isVisible() && (shown.isEmpty() || shown.last() != format))
-            shown << format;
+        const QLabel *count = m_page->response()->fetchCountLabel();
+        if (count->isVisible() && m_page->response()->progressBar()->isVisible()
+            && (shown.isEmpty() || shown.last() != count->text()))
+            shown << count->text();
     });
     watch.start(1);
     m_page->fetchAll(path);
@@ -404,6 +405,7 @@ void TestExplorerPage::fetchAllKeepsGuiResponsive()
     QVERIFY(shown.last().contains(QStringLiteral("records on")));
     QVERIFY2(shown.size() <= meter.elapsed() / 200 + 2, qPrintable(shown.join(QStringLiteral("; "))));
     QVERIFY(!m_page->response()->progressBar()->isVisible());
+    QVERIFY(!m_page->response()->fetchCountLabel()->isVisible());
     qInfo() << "fetch all of" << kRecords << "records:" << meter.elapsed() << "ms; longest gap"
             << qPrintable(meter.summary());
     QVERIFY2(meter.longest() < 50,
