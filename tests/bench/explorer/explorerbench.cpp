@@ -202,7 +202,7 @@ void fetchAll(int records, int runs)
         out << "  run " << run + 1 << ": zcrm api --all-pages " << cliTimes.last() << " ms (exit "
             << zcrm.exitCode() << "); explorer fetch all + CSV " << explorerTimes.last() << " ms, "
             << report.records << " records, " << lines - 1 << " CSV rows, " << report.pages
-            << " pages; GUI gap " << meter.longest() << " ms; resident +";
+            << " pages; GUI gap " << meter.summary() << "; resident +";
         for (const auto &s : samples)
             out << mb(s.second - before) << " MB at " << s.first << " ";
         out << Qt::endl;
