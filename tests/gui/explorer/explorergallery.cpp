@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "desktopapplication.h"
 #include "explorerpage.h"
+#include "gallerylanguage.h"
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "moduletablemodel.h"
@@ -88,6 +89,8 @@ private:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (GalleryLanguage::install(&app).isEmpty())
+        return 1;
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("gallery");
     QDir().mkpath(out);
     QTemporaryDir work;
