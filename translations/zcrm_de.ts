@@ -5254,6 +5254,11 @@
         <translation>vor %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>1 second</source>
         <translation>1 Sekunde</translation>
@@ -5342,7 +5347,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+117"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>(no user name)</source>
         <translation>(kein Benutzername)</translation>
     </message>
@@ -5392,12 +5402,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Expires in</source>
-        <translation>Läuft ab in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>

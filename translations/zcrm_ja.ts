@@ -5248,6 +5248,11 @@
         <translation>%1前</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>in %1</source>
+        <translation>あと %1</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>1 second</source>
         <translation>1秒</translation>
@@ -5332,7 +5337,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+117"/>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>(no user name)</source>
         <translation>(ユーザー名なし)</translation>
     </message>
@@ -5382,12 +5392,7 @@
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Expires in</source>
-        <translation>残り時間</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Last refresh</source>
         <translation>最終更新</translation>
     </message>

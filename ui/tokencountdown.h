@@ -9,7 +9,7 @@ class QSortFilterProxyModel;
 class TokenTableModel;
 
 // The table's one clock: a timer on the second boundary that moves status bands (for every row
-// whose band changes, from the model's schedule) and the "Expires in" countdown of the rows the
+// whose band changes, from the model's schedule) and the "Expires" countdown of the rows the
 // view shows, nothing else. It idles while the view is hidden (a minimized window, the tray).
 class TokenCountdown : public QObject
 {

@@ -282,7 +282,7 @@ QString TokenTableModel::countdownText(qint64 remainingMs)
         text = tr("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
     else
         text = tr("%1d %2h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
-    return past ? tr("%1 ago").arg(text) : text;
+    return past ? tr("%1 ago").arg(text) : tr("in %1").arg(text);
 }
 
 QString TokenTableModel::spokenCountdown(qint64 remainingMs)
@@ -457,7 +457,7 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     case Status:
         return tr("Status");
     case ExpiresIn:
-        return tr("Expires in");
+        return tr("Expires");
     case LastRefresh:
         return tr("Last refresh");
     case LastError:

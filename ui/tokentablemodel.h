@@ -16,10 +16,10 @@ class ThemeController;
 // changed are touched; a whole reset only when a store is opened).
 //
 // Time moves two things, and neither costs a pass over every row:
-// - the "Expires in" countdown: refreshCountdown() updates the rows the view shows, once a second;
+// - the "Expires" countdown: refreshCountdown() updates the rows the view shows, once a second;
 // - status bands (valid → expiring → expired): each row's next band change is kept in a time-ordered
 //   map, and advanceTo() touches only the rows whose band changed.
-// The sort value of "Expires in" is the absolute expiry, so sorting never moves as time passes.
+// The sort value of "Expires" is the absolute expiry, so sorting never moves as time passes.
 class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -62,7 +62,7 @@ public:
     // no QVariant and no display text.
     bool lessThan(int leftRow, int rightRow, int column) const;
 
-    // Updates "Expires in" of these rows (source rows the view shows), in contiguous ranges.
+    // Updates "Expires" of these rows (source rows the view shows), in contiguous ranges.
     // Returns how many cells changed their text.
     int refreshCountdown(const QList<int> &rows);
     // Re-reads the status of every row whose band changes at or before now; answers how many.

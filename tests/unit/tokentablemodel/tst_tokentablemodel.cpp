@@ -147,8 +147,8 @@ void TestTokenTableModel::countdownCells()
 
 void TestTokenTableModel::texts()
 {
-    QCOMPARE(TokenTableModel::countdownText(12 * 60'000 + 5'000), QStringLiteral("12m 05s"));
-    QCOMPARE(TokenTableModel::countdownText(2 * 3600'000 + 3 * 60'000), QStringLiteral("2h 03m"));
+    QCOMPARE(TokenTableModel::countdownText(12 * 60'000 + 5'000), QStringLiteral("in 12m 05s"));
+    QCOMPARE(TokenTableModel::countdownText(2 * 3600'000 + 3 * 60'000), QStringLiteral("in 2h 03m"));
     QCOMPARE(TokenTableModel::countdownText(-4 * 60'000), QStringLiteral("4m 00s ago"));
     QCOMPARE(TokenTableModel::spokenCountdown(12 * 60'000 + 5'000), QStringLiteral("expires in 12 minutes"));
     QCOMPARE(TokenTableModel::shortClientId(QStringLiteral("1000.ABCDEFGHIJKLMNOPQRSTUV")),
@@ -160,7 +160,7 @@ void TestTokenTableModel::texts()
     Token token = tokenFor(0, kNow + 90'000);
     model.setRows({ token });
     const QModelIndex expires = model.index(0, TokenTableModel::ExpiresIn);
-    QCOMPARE(expires.data().toString(), QStringLiteral("1m 30s"));
+    QCOMPARE(expires.data().toString(), QStringLiteral("in 1m 30s"));
     QCOMPARE(expires.data(Qt::AccessibleTextRole).toString(), QStringLiteral("expires in 1 minute"));
     QCOMPARE(expires.data(TokenTableModel::SortRole).toLongLong(), kNow + 90'000); // absolute: stable sort
     // Secrets never appear in any cell.
