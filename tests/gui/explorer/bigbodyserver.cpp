@@ -1,5 +1,7 @@
 #include "bigbodyserver.h"
 
+#include "remotepeerthread.h"
+
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -52,6 +54,7 @@ bool BigBodyServer::startWith(const QByteArray &body)
 
 void BigBodyServer::run()
 {
+    RemotePeerThread::yieldToTheApplication();
     QTcpServer server;
     if (server.listen(QHostAddress::LocalHost, 0))
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));

@@ -1,5 +1,6 @@
 #include "sandboxthread.h"
 
+#include "remotepeerthread.h"
 #include "sandboxserver.h"
 
 #include <QNetworkAccessManager>
@@ -29,6 +30,7 @@ bool SandboxThread::startAndWait()
 
 void SandboxThread::run()
 {
+    RemotePeerThread::yieldToTheApplication();
     SandboxServer server;
     QObject anchor;
     server.setRecordsPerModule(m_records);
