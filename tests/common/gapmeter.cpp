@@ -1,6 +1,7 @@
 #include "gapmeter.h"
 
 #include <QDebug>
+#include <QEventLoop>
 
 #include <algorithm>
 
@@ -53,6 +54,30 @@ void GapMeter::start()
     m_longest = 0;
     m_longestWall = 0;
     m_timer.start();
+}
+
+bool GapMeter::waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+void GapMeter::wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 QString GapMeter::summary() const

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 // Measures the longest time between two runs of this thread's event loop (a 5 ms precise timer):
 // the GUI tests' "the GUI thread never waits" figure.
 //
@@ -25,6 +27,13 @@ public:
     qint64 elapsed() const { return m_clock.elapsed(); }
     // "12 ms (87 ms on the wall clock)", for the tests' and benchmarks' reports.
     QString summary() const;
+
+    // Waits until `done` says true or `timeoutMs` pass, in a real event loop throughout. QTRY_VERIFY's
+    // and QTest::qWait's waits sleep 10 ms between turns of the loop, and a meter would count that sleep
+    // as the GUI thread's; a measured stretch of a test waits with this instead.
+    static bool waitFor(const std::function<bool()> &done, int timeoutMs);
+    // The same, for a fixed time (a tree that paints).
+    static void wait(int ms);
 
 private:
     struct SchedSample

@@ -360,7 +360,7 @@ void TestExplorerPage::bigAnswerKeepsGuiResponsive()
     clock.start();
     send(QStringLiteral("GET"), QStringLiteral("Leads?fields=Last_Name"));
     const qint64 shownMs = clock.elapsed();
-    QTest::qWait(200); // the tree paints
+    GapMeter::wait(200); // the tree paints
     const qint64 longest = meter.longest();
     JsonTreeModel *model = m_page->response()->treeModel();
     QCOMPARE(model->rowCount(), 2);

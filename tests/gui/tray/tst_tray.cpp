@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include <memory>
 
@@ -421,15 +422,16 @@ void TestTray::guiThreadNeverWaitsWhileRefreshing()
     GapMeter meter;
     meter.start();
     app->start();
-    QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+    QVERIFY(GapMeter::waitFor(
+        [&] { return app->window()->windowHandle() && app->window()->windowHandle()->isExposed(); }, 5000));
     TrayIcon *tray = app->tray();
-    QTRY_VERIFY(tray->isActive());
-    QTRY_VERIFY_WITH_TIMEOUT(tray->state().inFlight > 0, 10000);
+    QVERIFY(GapMeter::waitFor([&] { return tray->isActive(); }, 5000));
+    QVERIFY(GapMeter::waitFor([&] { return tray->state().inFlight > 0; }, 10000));
     tray->refreshAllAction()->trigger();
     tray->pauseAction()->trigger();
     tray->pauseAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->refreshCount() >= 40, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(tray->summary(), TrayIcon::Summary::Fresh, 30000);
+    QVERIFY(GapMeter::waitFor([&] { return m_sandbox->refreshCount() >= 40; }, 30000));
+    QVERIFY(GapMeter::waitFor([&] { return tray->summary() == TrayIcon::Summary::Fresh; }, 30000));
     const qint64 longest = meter.longest();
     qInfo() << "longest gap between event loop runs:" << qPrintable(meter.summary());
     QVERIFY2(longest < 50, qPrintable(QStringLiteral("the GUI thread waited %1 ms").arg(longest)));
