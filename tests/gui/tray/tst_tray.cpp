@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
+#include "sandboxthread.h"
+#include "sandboxtokens.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
 #include "singleinstance.h"
@@ -13,6 +15,7 @@
 #include "testenvironment.h"
 #include "tokenendpointclient.h"
 #include "tokenstore.h"
+#include "tokentablemodel.h"
 #include "trayicon.h"
 
 #include <QAccessible>
@@ -31,7 +34,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWindow>
 
 #include <memory>
 
@@ -409,31 +411,68 @@ void TestTray::trayMenuScreenshot()
 void TestTray::guiThreadNeverWaitsWhileRefreshing()
 {
     // 40 due tokens, Zoho answering each refresh after 300 ms: the refreshes run on the facade's worker,
-    // the window and the tray keep answering.
-    for (int i = 0; i < 40; ++i)
-        seed(QStringLiteral("user%1@example.com").arg(i), 60 * 1000);
-    SandboxFaults faults;
-    faults.latencyMs = 300;
-    faults.includeAccounts = true;
-    m_sandbox->setFaults(faults);
-    // Measured from start(): building the window's widgets is its constructor's work, done before the
-    // event loop runs, in this test as in main().
+    // the window and the tray keep answering. Zoho here is a sandbox on a thread of its own, as in
+    // tst_explorerpage: the other tests' sandbox serves on the GUI thread, and its work is not the
+    // application's.
+    SandboxThread zoho(2);
+    QVERIFY(zoho.startAndWait());
+    auto store = StoreRegistry::instance().create(m_spec);
+    QVERIFY(store);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < 40; ++i) {
+        const QString email = QStringLiteral("user%1@example.com").arg(i);
+        Token token;
+        zoho.onServer([&](SandboxServer &server) {
+            QNetworkAccessManager network;
+            const SandboxToken minted = SandboxTokens::mint(
+                server, network, QStringLiteral("ZohoCRM.modules.ALL"), QStringLiteral("us"), email);
+            token =
+                minted.error.isEmpty() ? SandboxTokens::toStoredToken(server, minted, QString()) : Token();
+        });
+        QVERIFY(!token.refreshToken.isEmpty());
+        token.userName = email;
+        token.expiryTime = now + 60 * 1000;
+        QVERIFY(store.value()->saveToken(token));
+    }
+    zoho.onServer([](SandboxServer &server) {
+        SandboxFaults faults;
+        faults.latencyMs = 300;
+        faults.includeAccounts = true;
+        server.setFaults(faults);
+    });
+    // Measured once the window shows and the tray is up, as tst_mainwindow does: building the widgets
+    // and the first show (Qt's round trips to the X server and the session bus for the window and the
+    // tray) are the start-up, which the desktop benchmark times; the store is opened, and the 40
+    // refreshes start, after the window shows.
     auto app = makeApp();
-    GapMeter meter;
-    meter.start();
     app->start();
-    QVERIFY(GapMeter::waitFor(
-        [&] { return app->window()->windowHandle() && app->window()->windowHandle()->isExposed(); }, 5000));
+    QVERIFY(QTest::qWaitForWindowExposed(app->window()));
     TrayIcon *tray = app->tray();
     QVERIFY(GapMeter::waitFor([&] { return tray->isActive(); }, 5000));
+    GapMeter meter;
+    meter.start();
     QVERIFY(GapMeter::waitFor([&] { return tray->state().inFlight > 0; }, 10000));
     tray->refreshAllAction()->trigger();
     tray->pauseAction()->trigger();
     tray->pauseAction()->trigger();
-    QVERIFY(GapMeter::waitFor([&] { return m_sandbox->refreshCount() >= 40; }, 30000));
+    // Every row refreshed: each token now lives another hour, as the window shows it.
+    const TokenTableModel *rows = app->window()->tokenModel();
+    const auto allRefreshed = [&] {
+        if (rows->rowCount() != 40)
+            return false;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            if (rows->tokenAt(row).expiryTime < now + 30 * 60 * 1000)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(GapMeter::waitFor(allRefreshed, 30000));
     QVERIFY(GapMeter::waitFor([&] { return tray->summary() == TrayIcon::Summary::Fresh; }, 30000));
     const qint64 longest = meter.longest();
     qInfo() << "longest gap between event loop runs:" << qPrintable(meter.summary());
+    int refreshes = 0;
+    zoho.onServer([&](SandboxServer &server) { refreshes = server.refreshCount(); });
+    QVERIFY(refreshes >= 40);
     QVERIFY2(longest < 50, qPrintable(QStringLiteral("the GUI thread waited %1 ms").arg(longest)));
 }
 

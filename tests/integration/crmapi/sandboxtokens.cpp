@@ -61,13 +61,13 @@ QString SandboxTokens::allScopes()
 }
 
 SandboxToken SandboxTokens::mint(SandboxServer &server, QNetworkAccessManager &network, const QString &scopes,
-                                 const QString &dc)
+                                 const QString &dc, const QString &email)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("client_id"), server.clientId());
     form.addQueryItem(QStringLiteral("client_secret"), server.clientSecret());
-    form.addQueryItem(QStringLiteral("code"), server.createGrantCode(scopes, QString(), dc, true));
+    form.addQueryItem(QStringLiteral("code"), server.createGrantCode(scopes, email, dc, true));
     return waitForToken(postToken(server, network, dc, form));
 }
 

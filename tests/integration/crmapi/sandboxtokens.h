@@ -25,8 +25,9 @@ QString allScopes();
 
 // A Self Client grant code from the sandbox, exchanged at its token endpoint with a real HTTP POST
 // (form body, as Zoho documents), waiting in a local event loop.
+// `email` names the user who grants it (the sandbox's signed-in user when empty).
 SandboxToken mint(SandboxServer &server, QNetworkAccessManager &network, const QString &scopes = allScopes(),
-                  const QString &dc = QStringLiteral("us"));
+                  const QString &dc = QStringLiteral("us"), const QString &email = QString());
 
 // The token as `zcrm` keeps it: the SDK fields plus the accounts server its refreshes go to.
 Token toStoredToken(const SandboxServer &server, const SandboxToken &token, const QString &id,
