@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -13,6 +14,9 @@
 // run but had no CPU (the kernel's run delay in /proc/thread-self/schedstat, as when the two cores
 // of a CI machine are busy with the server and worker threads of the same test, or with a database
 // server's recovery) is taken out: the application cannot wait less than the scheduler lets it run.
+// The time the hypervisor did not run the CPU the thread woke on (its steal time in /proc/stat, in
+// 10 ms steps) is taken out of the rest as well: a virtual machine's CPU that the host does not wake in
+// time holds the event loop's next timer however idle the application is.
 // The raw wall-clock gap is kept beside it, and both are logged for every gap over 20 ms.
 class GapMeter : public QObject
 {
@@ -40,6 +44,8 @@ private:
     {
         qint64 runNs = 0;
         qint64 waitNs = 0;
+        int cpu = -1; // where the thread last ran
+        QList<qint64> stealMs; // per CPU, time the hypervisor did not run it (/proc/stat)
     };
     SchedSample sample() const;
     void tick();
@@ -47,6 +53,8 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_schedFd = -1;
+    int m_statFd = -1; // this thread's /proc/thread-self/stat
+    int m_cpuStatFd = -1; // /proc/stat
     SchedSample m_lastSample;
     qint64 m_last = 0;
     qint64 m_longest = 0;
