@@ -112,13 +112,6 @@ bool GapMeter::waitFor(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-void GapMeter::wait(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 QString GapMeter::summary() const
 {
     return QStringLiteral("%1 ms (%2 ms on the wall clock)").arg(m_longest).arg(m_longestWall);

@@ -36,8 +36,6 @@ public:
     // and QTest::qWait's waits sleep 10 ms between turns of the loop, and a meter would count that sleep
     // as the GUI thread's; a measured stretch of a test waits with this instead.
     static bool waitFor(const std::function<bool()> &done, int timeoutMs);
-    // The same, for a fixed time (a tree that paints).
-    static void wait(int ms);
 
 private:
     struct SchedSample

@@ -47,6 +47,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTestEventLoop>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -360,7 +361,7 @@ void TestExplorerPage::bigAnswerKeepsGuiResponsive()
     clock.start();
     send(QStringLiteral("GET"), QStringLiteral("Leads?fields=Last_Name"));
     const qint64 shownMs = clock.elapsed();
-    GapMeter::wait(200); // the tree paints
+    QTestEventLoop::instance().enterLoopMSecs(200); // the tree paints
     const qint64 longest = meter.longest();
     JsonTreeModel *model = m_page->response()->treeModel();
     QCOMPARE(model->rowCount(), 2);
